@@ -1,0 +1,53 @@
+import { Anchor, Badge, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AnnouncementList_AnnouncementFragment } from '../__generated__/graphql';
+import { formatDate } from '../i18n/format';
+import { paths } from '../paths';
+import classes from './AnnouncementList.module.css';
+
+interface AnnouncementListProps {
+  announcements: readonly AnnouncementList_AnnouncementFragment[];
+  /** Names the list for assistive technology, e.g. "部级公告列表". */
+  label: string;
+}
+
+/** Title, document number and date per line, in the order given (the API sorts newest first). */
+export function AnnouncementList({ announcements, label }: AnnouncementListProps) {
+  const { t } = useTranslation();
+  if (announcements.length === 0) {
+    return (
+      <Text c="dimmed" py="lg" ta="center">
+        {t('announcements.empty')}
+      </Text>
+    );
+  }
+  return (
+    <ul className={classes.list} aria-label={label}>
+      {announcements.map((announcement) => (
+        <li key={announcement.id} className={classes.item}>
+          <div className={classes.main}>
+            <Anchor component={Link} to={paths.announcement(announcement.id)} className={classes.title} lineClamp={2}>
+              {announcement.title}
+            </Anchor>
+            <div className={classes.meta}>
+              {announcement.provinceName && (
+                <Badge variant="light" size="sm" radius="sm">
+                  {announcement.provinceName}
+                </Badge>
+              )}
+              {announcement.documentNumber && (
+                <Text span size="sm" c="dimmed">
+                  {announcement.documentNumber}
+                </Text>
+              )}
+            </div>
+          </div>
+          <Text span size="sm" c="dimmed" className={classes.date}>
+            <time dateTime={announcement.publishedAt}>{formatDate(announcement.publishedAt)}</time>
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,63 @@
+import { Alert, Anchor, Container, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useAnnouncementPageQuery } from '../../__generated__/graphql';
+import { formatDate } from '../../i18n/format';
+import { usePageTitle } from '../../layout/usePageTitle';
+import { paths } from '../../paths';
+import classes from './AnnouncementPage.module.css';
+
+export function AnnouncementPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, loading } = useAnnouncementPageQuery({ variables: { id } });
+  const announcement = data?.announcement;
+  usePageTitle(announcement?.title ?? t('announcements.title'));
+
+  const backLink = (
+    <Anchor component={Link} to={paths.announcements} size="sm">
+      {t('announcements.backToList')}
+    </Anchor>
+  );
+
+  if (loading && !data) return <Container size="md" py="xl"><Loader size="sm" aria-label={t('announcements.loading')} /></Container>;
+  if (!announcement) {
+    return (
+      <Container size="md" py="xl">
+        <Title order={1} size="h2" mb="md">{t('announcements.title')}</Title>
+        <Alert color={error ? 'red' : 'gray'} variant="light" mb="md">
+          {error ? t('announcements.loadError') : t('announcements.notFound')}
+        </Alert>
+        {backLink}
+      </Container>
+    );
+  }
+  return (
+    <Container size="md" py="xl">
+      {backLink}
+      <Paper component="article" withBorder radius="md" p="xl" mt="sm">
+        <Title order={1} size="h2" ta="center" className={classes.title}>
+          {announcement.title}
+        </Title>
+        <Group justify="center" gap="lg" mt="sm" mb="lg" className={classes.meta}>
+          <Text span size="sm" c="dimmed">
+            {t(`announcements.level.${announcement.level}`)}
+            {announcement.provinceName ? ` · ${announcement.provinceName}` : ''}
+          </Text>
+          {announcement.documentNumber && (
+            <Text span size="sm" c="dimmed">
+              {t('announcements.documentNumber')}
+              {announcement.documentNumber}
+            </Text>
+          )}
+          <Text span size="sm" c="dimmed">
+            {t('announcements.publishedAt')}
+            <time dateTime={announcement.publishedAt}>{formatDate(announcement.publishedAt)}</time>
+          </Text>
+        </Group>
+        {/* The body is plain text from the API; it is rendered as text, never as HTML. */}
+        <div className={classes.body}>{announcement.body}</div>
+      </Paper>
+    </Container>
+  );
+}

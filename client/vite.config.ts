@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Libraries change less often than our code: separate chunks stay cached across deploys.
+const VENDOR_CHUNKS = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+  { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+  { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism)[\\/]/ },
+  { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+];
+
+// The gateway serves dist/ at / with an SPA fallback, so every URL stays root-relative.
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  server: {
+    // `npm run dev` talks to the gateway started by `npm start` at the repo root.
+    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+  },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
+  },
+});

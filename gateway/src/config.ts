@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** The five subgraphs, with the port each listens on when run locally. */
+export const SUBGRAPHS = {
+  identity: 4101,
+  profile: 4102,
+  assessment: 4103,
+  declarations: 4104,
+  notifications: 4105,
+} as const;
+export type SubgraphName = keyof typeof SUBGRAPHS;
+
+const packageDir = join(__dirname, '..');
+
+export const gatewayEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The composed supergraph this gateway serves; CI composes it and operations ship the file. */
+  SUPERGRAPH_PATH: z.string().default(join(packageDir, 'supergraph.graphql')),
+  /** Built client to serve at /, if present. */
+  CLIENT_DIST: z.string().default(join(packageDir, '..', 'client', 'dist')),
+  JWKS_URL: z.string().url().default('http://127.0.0.1:4101/.well-known/jwks.json'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().positive().default(50),
+  INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SUBGRAPH_URL_IDENTITY: z.string().url().optional(),
+  SUBGRAPH_URL_PROFILE: z.string().url().optional(),
+  SUBGRAPH_URL_ASSESSMENT: z.string().url().optional(),
+  SUBGRAPH_URL_DECLARATIONS: z.string().url().optional(),
+  SUBGRAPH_URL_NOTIFICATIONS: z.string().url().optional(),
+});
+export type GatewayEnv = z.infer<typeof gatewayEnv>;
+
+/** Per-subgraph URL overrides from the environment (SUBGRAPH_URL_<NAME>). */
+export function subgraphUrlOverrides(env: GatewayEnv): Partial<Record<SubgraphName, string>> {
+  const overrides: Partial<Record<SubgraphName, string>> = {};
+  for (const name of Object.keys(SUBGRAPHS) as SubgraphName[]) {
+    const url = env[`SUBGRAPH_URL_${name.toUpperCase()}` as keyof GatewayEnv];
+    if (typeof url === 'string') overrides[name] = url;
+  }
+  return overrides;
+}

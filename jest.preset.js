@@ -1,0 +1,37 @@
+// Shared jest settings: TypeScript through swc (with decorator metadata, which type-graphql
+// and MikroORM read), and @zjtx/* packages resolved to their sources so tests never run
+// against a stale dist/.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = __dirname;
+const sourceOf = {};
+for (const group of ['packages', 'subgraphs']) {
+  for (const dir of fs.readdirSync(path.join(root, group))) {
+    const pkgFile = path.join(root, group, dir, 'package.json');
+    if (fs.existsSync(pkgFile)) sourceOf[`^${require(pkgFile).name}$`] = path.join(root, group, dir, 'src');
+  }
+}
+sourceOf['^@zjtx/gateway$'] = path.join(root, 'gateway', 'src');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: sourceOf,
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  globalSetup: path.join(root, 'packages/test-kit/jest/global-setup.js'),
+  globalTeardown: path.join(root, 'packages/test-kit/jest/global-teardown.js'),
+  testTimeout: 30_000,
+};

@@ -1,0 +1,15 @@
+/**
+ * The claims of an access token as identity signs them and every subgraph reads them.
+ * Kept in one place so issuer and readers cannot drift apart.
+ */
+export const ACCESS_TOKEN_ISSUER = 'zjtx-identity';
+export const ACCESS_TOKEN_AUDIENCE = 'zjtx-api';
+
+export interface AccessTokenClaims {
+  sub: string;
+  roles: string[];
+  /** The enterprise a legal-person account acts for. */
+  ent?: string;
+  /** Office level and GB/T 2260 region code of an office account. */
+  office?: { level: string; regionCode: string };
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+
+export { subgraphEnv, parseEnv, type SubgraphEnv } from './config';
+export { serveSubgraph, writeSdl } from './main';
+export { createLogger, type Logger } from './logger';
+export { anonymous, type Caller } from './caller';
+export { ApiError, ErrorCode } from './errors';
+export type { SubgraphContext } from './context';
+export { keyedLoader, groupedLoader } from './loaders';
+export { createOrm, migrate, type OrmOptions } from './orm';
+export { createPubSub, type PubSubHandle } from './pubsub';
+export { startSubgraphServer, type RunningServer } from './server';
+export { runSubgraph, printSdl, type RunSubgraphOptions } from './run';
+export { closeOnSignals } from './shutdown';
+export type { SubgraphModule } from './subgraph-module';
+export { buildFederatedSchema, type ReferenceResolvers } from './graphql/federated-schema';
+export { Connection, pageWindow, toConnection, MAX_PAGE_SIZE, type ConnectionShape, type PageRequest } from './graphql/connection';
+export { PageInfo } from './graphql/page-info';
+export { UserError, userError } from './graphql/user-error';
+export { jwtAuthenticator, type Authenticate } from './auth/authenticate';
+export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './auth/access-token';
+export { Public, Role, authChecker, canReadEnterprise } from './auth/access';
+export { EnterpriseReference, AccountReference } from './graphql/references';

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { anonymous, type Caller } from './caller';
+import type { SubgraphContext } from './context';
+import { ErrorCode } from './errors';
+import type { Logger } from './logger';
+
+export interface SubgraphServerOptions<TLoaders> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  log: Logger;
+  host: string;
+  port: number;
+  createLoaders: (em: SubgraphContext['em']) => TLoaders;
+  /** Verifies the forwarded credentials. Until a verifier is configured every caller is anonymous. */
+  authenticate?: (credentials: { authorization?: string }) => Promise<Caller>;
+  /** Extra HTTP routes, e.g. identity's JWKS. */
+  routes?: (app: express.Express) => void;
+  /** Called on shutdown after the HTTP server stopped accepting requests. */
+  onClose?: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves one subgraph: POST /graphql (Apollo Server 5), graphql-ws on the same path for
+ * subscriptions, /health (process alive) and /ready (database reachable), graceful close.
+ */
+export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptions<TLoaders>): Promise<RunningServer> {
+  const { schema, orm, log } = options;
+  const authenticate = options.authenticate ?? (async () => anonymous);
+
+  const buildContext = async (credentials: { authorization?: string }, requestId: string): Promise<SubgraphContext<TLoaders>> => {
+    const em = orm.em.fork();
+    return {
+      requestId,
+      em,
+      loaders: options.createLoaders(em),
+      caller: await authenticate(credentials),
+      log: log.child({ requestId }),
+    };
+  };
+
+  const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema,
+    introspection: true, // subgraphs are internal; the gateway decides what the public sees
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskInternalError(formatted, error, log),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: options.name, reason: 'database unreachable' });
+    }
+  });
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => buildContext(credentialsFromHeaders(req.headers), requestIdFrom(req.headers)),
+    }),
+  );
+
+  const httpServer: Server = createServer(app);
+  // Longer than the gateway's idle socket timeout, so the gateway never writes to a socket we just closed.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { ctx?: SubgraphContext<TLoaders> }>(
+    {
+      schema,
+      context: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const authorization = typeof params.authorization === 'string' ? params.authorization : undefined;
+        return buildContext({ authorization }, typeof params.requestId === 'string' ? params.requestId : randomUUID());
+      },
+    },
+    wss,
+    10_000,
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${options.host}:${port}/graphql`;
+  log.info({ url }, `${options.name} subgraph ready`);
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      log.info(`${options.name} subgraph shutting down`);
+      await wsCleanup.dispose();
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await apollo.stop();
+      await options.onClose?.();
+      await orm.close();
+    })());
+  return { url, port, close };
+}
+
+function credentialsFromHeaders(headers: IncomingHttpHeaders): { authorization?: string } {
+  return { authorization: typeof headers.authorization === 'string' ? headers.authorization : undefined };
+}
+
+function requestIdFrom(headers: IncomingHttpHeaders): string {
+  const id = headers['x-request-id'];
+  return typeof id === 'string' && id.length <= 100 ? id : randomUUID();
+}
+
+/** Errors we raised on purpose keep their message; anything else is logged and masked. */
+function maskInternalError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const deliberate = typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+  if (deliberate) return formatted;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,14 @@
+import { groupedLoader } from '@zjtx/subgraph-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AssessmentEntity } from './assessment.entity';
+
+export function createAssessmentLoaders(em: EntityManager) {
+  return {
+    /** Every attempt of each enterprise, newest first, in one query for the whole batch. */
+    assessmentsByEnterprise: groupedLoader(
+      (ids: readonly string[]) => em.find(AssessmentEntity, { enterpriseId: { $in: [...ids] } }, { orderBy: { startedAt: 'desc' } }),
+      (a: AssessmentEntity) => a.enterpriseId,
+    ),
+  };
+}
+export type AssessmentLoaders = ReturnType<typeof createAssessmentLoaders>;

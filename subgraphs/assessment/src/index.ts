@@ -1,0 +1,2 @@
+export { assessment } from './module';
+export { AssessmentEntity, AssessmentStatus, QuestionnaireCategory } from './assessment/assessment.entity';

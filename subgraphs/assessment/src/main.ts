@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@zjtx/subgraph-kit';
+import { assessment } from './module';
+
+void serveSubgraph(assessment);

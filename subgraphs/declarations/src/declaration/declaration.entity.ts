@@ -1,0 +1,58 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+/** The three recognition tiers (RULES.md §1). */
+export enum Tier {
+  INNOVATIVE = 'INNOVATIVE',
+  SRDI = 'SRDI',
+  LITTLE_GIANT = 'LITTLE_GIANT',
+}
+
+export enum DeclarationStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  RECOGNISED = 'RECOGNISED',
+}
+
+export enum ReviewLevel {
+  COUNTY = 'COUNTY',
+  CITY = 'CITY',
+  PROVINCE = 'PROVINCE',
+  MINISTRY = 'MINISTRY',
+}
+
+/** A declaration (申报) of one enterprise for one tier in one batch. */
+@Entity({ tableName: 'declaration' })
+@Index({ properties: ['enterpriseId'] })
+export class DeclarationEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  enterpriseId!: string;
+
+  @Enum({ items: () => Tier, nativeEnumName: 'tier' })
+  tier!: Tier;
+
+  @Enum({ items: () => DeclarationStatus, nativeEnumName: 'declaration_status' })
+  status: DeclarationStatus = DeclarationStatus.DRAFT;
+
+  /** The office level holding the declaration while it is under review. */
+  @Enum({ items: () => ReviewLevel, nativeEnumName: 'review_level', nullable: true })
+  currentLevel?: ReviewLevel | null;
+
+  @Property({ type: 'Date', nullable: true })
+  submittedAt?: Date | null;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+}

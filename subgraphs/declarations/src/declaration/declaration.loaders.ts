@@ -1,0 +1,14 @@
+import { groupedLoader, keyedLoader } from '@zjtx/subgraph-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DeclarationEntity } from './declaration.entity';
+
+export function createDeclarationLoaders(em: EntityManager) {
+  return {
+    declarationById: keyedLoader((ids: readonly string[]) => em.find(DeclarationEntity, { id: { $in: [...ids] } }), (d: DeclarationEntity) => d.id),
+    declarationsByEnterprise: groupedLoader(
+      (ids: readonly string[]) => em.find(DeclarationEntity, { enterpriseId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' } }),
+      (d: DeclarationEntity) => d.enterpriseId,
+    ),
+  };
+}
+export type DeclarationLoaders = ReturnType<typeof createDeclarationLoaders>;

@@ -1,0 +1,26 @@
+import { canReadEnterprise, EnterpriseReference, type SubgraphContext } from '@zjtx/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { DeclarationLoaders } from './declaration.loaders';
+import { Declaration } from './declaration.type';
+
+type Context = SubgraphContext<DeclarationLoaders>;
+
+@Resolver(() => Declaration)
+export class DeclarationResolver {
+  @Authorized()
+  @Query(() => Declaration, { nullable: true, description: 'One declaration, if the caller may see it.' })
+  async declaration(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Declaration | null> {
+    const entity = await ctx.loaders.declarationById.load(id);
+    return entity && canReadEnterprise(ctx.caller, entity.enterpriseId) ? Declaration.from(entity) : null;
+  }
+}
+
+/** Adds the enterprise's declarations to `Enterprise`. */
+@Resolver(() => EnterpriseReference)
+export class EnterpriseDeclarationsResolver {
+  @FieldResolver(() => [Declaration], { description: 'Declarations of this enterprise, newest first (企业申报信息).' })
+  async declarations(@Root() enterprise: EnterpriseReference, @Ctx() ctx: Context): Promise<Declaration[]> {
+    if (!canReadEnterprise(ctx.caller, enterprise.id)) return [];
+    return (await ctx.loaders.declarationsByEnterprise.load(enterprise.id)).map(Declaration.from);
+  }
+}

@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@zjtx/subgraph-kit';
+import { declarations } from './module';
+
+void serveSubgraph(declarations);

@@ -1,0 +1,15 @@
+import { buildFederatedSchema, EnterpriseReference, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { DeclarationEntity } from './declaration/declaration.entity';
+import { createDeclarationLoaders, type DeclarationLoaders } from './declaration/declaration.loaders';
+import { DeclarationResolver, EnterpriseDeclarationsResolver } from './declaration/declaration.resolver';
+import { migrations } from './migrations';
+
+export const declarations: SubgraphModule<DeclarationLoaders> = {
+  name: 'declarations',
+  defaultPort: 4104,
+  entities: [DeclarationEntity],
+  migrations,
+  createLoaders: createDeclarationLoaders,
+  buildSchema: ({ pubSub }) =>
+    buildFederatedSchema({ resolvers: [DeclarationResolver, EnterpriseDeclarationsResolver], orphanedTypes: [EnterpriseReference], pubSub }),
+};

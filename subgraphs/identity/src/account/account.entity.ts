@@ -1,0 +1,52 @@
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+export enum AccountType {
+  LEGAL_PERSON = 'LEGAL_PERSON',
+  NATURAL_PERSON = 'NATURAL_PERSON',
+  OFFICE = 'OFFICE',
+  ADMIN = 'ADMIN',
+}
+
+export enum OfficeLevel {
+  COUNTY = 'COUNTY',
+  CITY = 'CITY',
+  PROVINCE = 'PROVINCE',
+  MINISTRY = 'MINISTRY',
+}
+
+@Entity({ tableName: 'account' })
+export class AccountEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Unique()
+  @Property({ type: 'string', length: 64 })
+  loginName!: string;
+
+  @Enum({ items: () => AccountType, nativeEnumName: 'account_type' })
+  accountType!: AccountType;
+
+  @Property({ type: 'string', length: 100 })
+  displayName!: string;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone?: string | null;
+
+  /** argon2id hash; never leaves this subgraph. */
+  @Property({ type: 'string', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  /** For legal persons: the enterprise this account acts for (id shared with profile). */
+  @Property({ type: 'uuid', nullable: true })
+  enterpriseId?: string | null;
+
+  @Enum({ items: () => OfficeLevel, nativeEnumName: 'office_level', nullable: true })
+  officeLevel?: OfficeLevel | null;
+
+  @Property({ type: 'string', length: 6, nullable: true })
+  regionCode?: string | null;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@zjtx/subgraph-kit';
+import { identity } from './module';
+
+void serveSubgraph(identity);

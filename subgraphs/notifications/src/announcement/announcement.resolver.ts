@@ -1,0 +1,32 @@
+import { Public, pageWindow, toConnection } from '@zjtx/subgraph-kit';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { NotificationsContext } from '../context';
+import { AnnouncementEntity, AnnouncementLevel } from './announcement.entity';
+import { Announcement, AnnouncementConnection } from './announcement.type';
+
+@Resolver(() => Announcement)
+export class AnnouncementResolver {
+  @Public()
+  @Query(() => AnnouncementConnection, { description: 'Published announcements (部级、省级公告), newest first.' })
+  async announcements(
+    @Ctx() ctx: NotificationsContext,
+    @Arg('level', () => AnnouncementLevel, { nullable: true }) level?: AnnouncementLevel,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'Page size, at most 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<AnnouncementConnection> {
+    const window = pageWindow({ first, after }, 10);
+    const [rows, total] = await ctx.em.findAndCount(
+      AnnouncementEntity,
+      { publishedAt: { $lte: new Date() }, ...(level ? { level } : {}) },
+      { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset },
+    );
+    return toConnection(rows.map(Announcement.from), total, window) as AnnouncementConnection;
+  }
+
+  @Public()
+  @Query(() => Announcement, { nullable: true, description: 'One published announcement.' })
+  async announcement(@Arg('id', () => ID) id: string, @Ctx() ctx: NotificationsContext): Promise<Announcement | null> {
+    const row = await ctx.em.findOne(AnnouncementEntity, { id, publishedAt: { $lte: new Date() } });
+    return row ? Announcement.from(row) : null;
+  }
+}

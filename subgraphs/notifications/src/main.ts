@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@zjtx/subgraph-kit';
+import { notifications } from './module';
+
+void serveSubgraph(notifications);

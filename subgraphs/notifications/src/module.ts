@@ -1,0 +1,21 @@
+import { AccountReference, buildFederatedSchema, EnterpriseReference, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { AnnouncementEntity } from './announcement/announcement.entity';
+import { AnnouncementResolver } from './announcement/announcement.resolver';
+import { MessageEntity } from './message/message.entity';
+import { createMessageLoaders, type MessageLoaders } from './message/message.loaders';
+import { AccountMessagesResolver, EnterpriseMessagesResolver, MessageSubscriptionResolver } from './message/message.resolver';
+import { migrations } from './migrations';
+
+export const notifications: SubgraphModule<MessageLoaders> = {
+  name: 'notifications',
+  defaultPort: 4105,
+  entities: [MessageEntity, AnnouncementEntity],
+  migrations,
+  createLoaders: createMessageLoaders,
+  buildSchema: ({ pubSub }) =>
+    buildFederatedSchema({
+      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver],
+      orphanedTypes: [EnterpriseReference, AccountReference],
+      pubSub,
+    }),
+};

@@ -1,0 +1,2 @@
+export { profile } from './module';
+export { EnterpriseEntity } from './enterprise/enterprise.entity';

@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@zjtx/subgraph-kit';
+import { profile } from './module';
+
+void serveSubgraph(profile);

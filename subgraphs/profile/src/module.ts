@@ -1,0 +1,22 @@
+import { AccountReference, buildFederatedSchema, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { AccountEnterpriseResolver } from './account/account.resolver';
+import { EnterpriseEntity } from './enterprise/enterprise.entity';
+import { createEnterpriseLoaders, type EnterpriseLoaders } from './enterprise/enterprise.loaders';
+import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
+import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { migrations } from './migrations';
+
+export const profile: SubgraphModule<EnterpriseLoaders> = {
+  name: 'profile',
+  defaultPort: 4102,
+  entities: [EnterpriseEntity],
+  migrations,
+  createLoaders: createEnterpriseLoaders,
+  buildSchema: ({ pubSub }) =>
+    buildFederatedSchema({
+      resolvers: [EnterpriseResolver, AccountEnterpriseResolver],
+      orphanedTypes: [AccountReference],
+      pubSub,
+      referenceResolvers: { Enterprise: { __resolveReference: resolveEnterpriseReference } },
+    }),
+};
