@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import { parseEnv } from '@zjtx/subgraph-kit';
+import { openDatabase } from '../database';
+import { seedDemo } from '../demo/seed';
+import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD } from '../demo/demo-data';
+import { migrateAll } from '../migrate';
+import { startProcesses } from '../processes';
+import { startEnv } from './config';
+
+/** `npm start`: database, migrations, demo data, five subgraphs, gateway, client — then the URLs. */
+async function main(): Promise<void> {
+  const env = parseEnv(startEnv, 'start');
+  const watch = process.argv.includes('--watch');
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+
+  say(env.DATABASE_URL ? 'Using the PostgreSQL at DATABASE_URL' : `Starting embedded PostgreSQL (data in ${env.DATA_DIR})`);
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, port: env.PG_PORT });
+  let platform: Awaited<ReturnType<typeof startProcesses>> | null = null;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('\nStopping…');
+    await platform?.stop();
+    await database.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    const applied = await migrateAll(database.url);
+    const count = Object.values(applied).flat().length;
+    say(count ? `Applied ${count} migration(s)` : 'Database schema up to date');
+    if (env.NODE_ENV !== 'production') {
+      await seedDemo(database.url);
+      say('Demo data loaded');
+    }
+    platform = await startProcesses({
+      databaseUrl: database.url,
+      redisUrl: env.REDIS_URL,
+      host: env.HOST,
+      gatewayPort: env.PORT,
+      subgraphPortBase: env.SUBGRAPH_PORT_BASE,
+      logLevel: env.LOG_LEVEL,
+      nodeEnv: env.NODE_ENV,
+      watch,
+    });
+  } catch (error) {
+    process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    await shutdown(1);
+    return;
+  }
+
+  say('');
+  say('优质中小企业梯度培育平台 is running');
+  say(`  Portal          ${platform.gatewayUrl}`);
+  say(`  GraphQL (HTTP)  ${platform.gatewayUrl}graphql`);
+  say(`  GraphQL (WS)    ${platform.gatewayUrl.replace(/^http/, 'ws')}graphql`);
+  for (const [name, url] of Object.entries(platform.subgraphUrls)) say(`  subgraph ${name.padEnd(14)} ${url}`);
+  if (env.NODE_ENV !== 'production') {
+    say('');
+    say(`Demo logins (password ${DEMO_PASSWORD}):`);
+    for (const e of DEMO_ENTERPRISES) say(`  ${e.loginName.padEnd(14)} enterprise  ${e.name} (${e.regionCode})`);
+    for (const o of DEMO_OFFICES) say(`  ${o.loginName.padEnd(14)} office      ${o.displayName}`);
+    say(`  ${DEMO_ADMIN.loginName.padEnd(14)} admin       ${DEMO_ADMIN.displayName}`);
+  }
+  say('');
+  say('Press Ctrl-C to stop.');
+}
+
+void main();

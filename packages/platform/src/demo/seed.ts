@@ -1,0 +1,100 @@
+import { AssessmentEntity, AssessmentStatus, QuestionnaireCategory } from '@zjtx/assessment';
+import { DeclarationEntity, DeclarationStatus, Tier } from '@zjtx/declarations';
+import { AccountEntity, AccountType, hashPassword, OfficeLevel } from '@zjtx/identity';
+import { AnnouncementEntity, AnnouncementLevel, MessageCategory, MessageEntity } from '@zjtx/notifications';
+import { EnterpriseEntity } from '@zjtx/profile';
+import { createOrm, type SubgraphModule } from '@zjtx/subgraph-kit';
+import type { EntityData, EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SUBGRAPH_MODULES } from '../modules';
+import { DEMO_ANNOUNCEMENTS } from './announcements';
+import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD } from './demo-data';
+
+type Seeder = (em: EntityManager) => Promise<void>;
+
+/** Inserts a demo row unless it exists: what a user changed in the demo survives a restart. */
+function insertMissing<T extends object>(em: EntityManager, entity: EntityName<T>, data: EntityData<T>): Promise<T> {
+  return em.upsert(entity, data, { onConflictAction: 'ignore' });
+}
+
+const seeders: Record<string, Seeder> = {
+  identity: async (em) => {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const e of DEMO_ENTERPRISES) {
+      await insertMissing(em, AccountEntity, { id: e.accountId, loginName: e.loginName, accountType: AccountType.LEGAL_PERSON, displayName: e.legalRepresentative, passwordHash, enterpriseId: e.id, createdAt: new Date() });
+    }
+    for (const o of DEMO_OFFICES) {
+      await insertMissing(em, AccountEntity, { id: o.id, loginName: o.loginName, accountType: AccountType.OFFICE, displayName: o.displayName, passwordHash, officeLevel: o.level as OfficeLevel, regionCode: o.regionCode, createdAt: new Date() });
+    }
+    await insertMissing(em, AccountEntity, { ...DEMO_ADMIN, accountType: AccountType.ADMIN, passwordHash, createdAt: new Date() });
+  },
+  profile: async (em) => {
+    for (const e of DEMO_ENTERPRISES) {
+      await insertMissing(em, EnterpriseEntity, { id: e.id, uscc: e.uscc, name: e.name, accountId: e.accountId, regionCode: e.regionCode, industryCode: e.industryCode, createdAt: new Date(), updatedAt: new Date(), version: 1 });
+    }
+  },
+  assessment: async (em) => {
+    const [demo] = DEMO_ENTERPRISES;
+    await insertMissing(em, AssessmentEntity, {
+      id: 'c0000000-0000-4000-8000-000000000001',
+      enterpriseId: demo.id,
+      questionnaireVersion: '2024',
+      category: QuestionnaireCategory.MANUFACTURING,
+      status: AssessmentStatus.COMPLETE,
+      score: '68.50',
+      level: 2,
+      startedAt: new Date('2026-03-02T09:12:00+08:00'),
+      completedAt: new Date('2026-03-02T10:05:00+08:00'),
+    });
+  },
+  declarations: async (em) => {
+    const [demo] = DEMO_ENTERPRISES;
+    await insertMissing(em, DeclarationEntity, {
+      id: 'd0000000-0000-4000-8000-000000000001',
+      enterpriseId: demo.id,
+      tier: Tier.INNOVATIVE,
+      status: DeclarationStatus.DRAFT,
+      createdAt: new Date('2026-04-10T14:00:00+08:00'),
+      updatedAt: new Date('2026-04-10T14:00:00+08:00'),
+      version: 1,
+    });
+  },
+  notifications: async (em) => {
+    const [demo] = DEMO_ENTERPRISES;
+    await insertMissing(em, MessageEntity, {
+      id: 'e0000000-0000-4000-8000-000000000001',
+      enterpriseId: demo.id,
+      category: MessageCategory.DECLARATION_REMINDER,
+      title: '浙江省2026年创新型中小企业评价申报已开始',
+      body: '浙江省2026年第一批创新型中小企业评价申报已开放，截止时间为2026年5月31日。请在"企业申报"中提交。',
+      link: '/declarations',
+      createdAt: new Date('2026-04-08T10:00:00+08:00'),
+    });
+    await insertMissing(em, MessageEntity, {
+      id: 'e0000000-0000-4000-8000-000000000002',
+      enterpriseId: demo.id,
+      category: MessageCategory.SYSTEM,
+      title: '欢迎使用优质中小企业梯度培育平台',
+      body: '请先完善企业信息，再进行数字化水平评测和申报。',
+      link: '/enterprise',
+      createdAt: new Date('2026-03-01T09:00:00+08:00'),
+    });
+    for (const a of DEMO_ANNOUNCEMENTS) {
+      await insertMissing(em, AnnouncementEntity, { ...a, level: a.level as AnnouncementLevel, publishedAt: new Date(a.publishedAt) });
+    }
+  },
+};
+
+/** Loads the demo world into every subgraph; running it again changes nothing. */
+export async function seedDemo(databaseUrl: string, modules: readonly SubgraphModule[] = SUBGRAPH_MODULES): Promise<void> {
+  for (const module of modules) {
+    const seed = seeders[module.name];
+    if (!seed) continue;
+    const orm = await createOrm({ schema: module.name, databaseUrl, entities: module.entities, migrations: module.migrations, poolMax: 1 });
+    try {
+      await orm.em.fork().transactional((em) => seed(em));
+    } finally {
+      await orm.close();
+    }
+  }
+}

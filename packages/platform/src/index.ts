@@ -1,0 +1,7 @@
+export { SUBGRAPH_MODULES } from './modules';
+export { openDatabase, DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_PORT, type PlatformDatabase } from './database';
+export { migrateAll } from './migrate';
+export { seedDemo } from './demo/seed';
+export { DEMO_PASSWORD, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_ADMIN } from './demo/demo-data';
+export { startInProcess, type InProcessPlatform } from './in-process';
+export { startProcesses, type RunningPlatform } from './processes';

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { SUBGRAPH_MODULES } from './modules';
+
+const repoRoot = join(__dirname, '..', '..', '..');
+
+export interface ProcessOptions {
+  databaseUrl: string;
+  redisUrl?: string;
+  host: string;
+  gatewayPort: number;
+  /** identity listens here, the other subgraphs on the following ports. */
+  subgraphPortBase: number;
+  logLevel: string;
+  nodeEnv: string;
+  /** Restart a service when its compiled output changes (npm run dev). */
+  watch: boolean;
+}
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** Starts each subgraph and then the gateway as its own process, as in production. */
+export async function startProcesses(options: ProcessOptions): Promise<RunningPlatform> {
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map(stopChild));
+  };
+  const subgraphUrls: Record<string, string> = {};
+  const jwksUrl = `http://${options.host}:${options.subgraphPortBase}/.well-known/jwks.json`;
+  try {
+    for (const [index, module] of SUBGRAPH_MODULES.entries()) {
+      const port = options.subgraphPortBase + index;
+      children.push(
+        launch(module.name, join(repoRoot, 'subgraphs', module.name, 'dist', 'main.js'), options, {
+          PORT: String(port),
+          DATABASE_URL: options.databaseUrl,
+          ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+          JWKS_URL: jwksUrl,
+        }),
+      );
+      subgraphUrls[module.name] = `http://${options.host}:${port}/graphql`;
+    }
+    await Promise.all(Object.entries(subgraphUrls).map(([name, url]) => waitReady(name, new URL('/ready', url).toString(), children)));
+    children.push(
+      launch('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), options, {
+        PORT: String(options.gatewayPort),
+        JWKS_URL: jwksUrl,
+        ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+      }),
+    );
+    await waitReady('gateway', `http://${options.host}:${options.gatewayPort}/health`, children);
+    return { gatewayUrl: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${options.gatewayPort}/`, subgraphUrls, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function launch(name: string, script: string, options: ProcessOptions, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [...(options.watch ? ['--watch-path', join(script, '..')] : []), script], {
+    env: { ...process.env, NODE_ENV: options.nodeEnv, HOST: options.host, LOG_LEVEL: options.logLevel, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && signal === null) process.stderr.write(`[${name}] exited with code ${code}\n`);
+  });
+  Object.defineProperty(child, 'serviceName', { value: name });
+  return child;
+}
+
+async function waitReady(name: string, url: string, children: ChildProcess[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (children.some((c) => c.exitCode !== null)) throw new ServiceStartError(`${name}: a service exited during start-up (see its log above)`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new ServiceStartError(`${name} was not ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export class ServiceStartError extends Error {}
