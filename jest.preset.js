@@ -28,10 +28,21 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
+    // ESM-only dependencies: jest (on Node 20) cannot require() ES modules, so compile them to CommonJS.
+    '^.+/node_modules/(jose)/.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   moduleNameMapper: sourceOf,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
-  globalSetup: path.join(root, 'packages/test-kit/jest/global-setup.js'),
-  globalTeardown: path.join(root, 'packages/test-kit/jest/global-teardown.js'),
   testTimeout: 30_000,
 };
+
+/** For packages whose tests need PostgreSQL: one server per run, a database per test file. */
+// Not enumerable, so spreading the preset does not hand jest an unknown option.
+Object.defineProperty(module.exports, 'withDatabase', {
+  enumerable: false,
+  value: {
+    globalSetup: path.join(root, 'packages/test-kit/jest/global-setup.js'),
+    globalTeardown: path.join(root, 'packages/test-kit/jest/global-teardown.js'),
+  },
+});

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.js'), globalSetup: undefined, globalTeardown: undefined };
+module.exports = { ...require('../../jest.preset.js') };

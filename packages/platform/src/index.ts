@@ -3,5 +3,4 @@ export { openDatabase, DEFAULT_DATA_DIR, DEFAULT_EMBEDDED_PORT, type PlatformDat
 export { migrateAll } from './migrate';
 export { seedDemo } from './demo/seed';
 export { DEMO_PASSWORD, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_ADMIN } from './demo/demo-data';
-export { startInProcess, type InProcessPlatform } from './in-process';
-export { startProcesses, type RunningPlatform } from './processes';
+export { startProcesses, type RunningPlatform, type ProcessOptions } from './processes';

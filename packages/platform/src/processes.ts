@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { freePort } from '@zjtx/database';
 import { SUBGRAPH_MODULES } from './modules';
 
 const repoRoot = join(__dirname, '..', '..', '..');
@@ -8,8 +9,9 @@ export interface ProcessOptions {
   databaseUrl: string;
   redisUrl?: string;
   host: string;
+  /** 0 picks a free port. */
   gatewayPort: number;
-  /** identity listens here, the other subgraphs on the following ports. */
+  /** identity listens here, the other subgraphs on the following ports; 0 picks free ports. */
   subgraphPortBase: number;
   logLevel: string;
   nodeEnv: string;
@@ -18,6 +20,7 @@ export interface ProcessOptions {
 }
 
 export interface RunningPlatform {
+  /** The portal's address, e.g. http://localhost:4000/ (GraphQL at `${gatewayUrl}graphql`). */
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   stop(): Promise<void>;
@@ -30,10 +33,12 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
     await Promise.all(children.map(stopChild));
   };
   const subgraphUrls: Record<string, string> = {};
-  const jwksUrl = `http://${options.host}:${options.subgraphPortBase}/.well-known/jwks.json`;
+  const ports = await Promise.all(SUBGRAPH_MODULES.map((_, index) => (options.subgraphPortBase ? options.subgraphPortBase + index : freePort())));
+  const gatewayPort = options.gatewayPort || (await freePort());
+  const jwksUrl = `http://${options.host}:${ports[0]}/.well-known/jwks.json`;
   try {
     for (const [index, module] of SUBGRAPH_MODULES.entries()) {
-      const port = options.subgraphPortBase + index;
+      const port = ports[index]!;
       children.push(
         launch(module.name, join(repoRoot, 'subgraphs', module.name, 'dist', 'main.js'), options, {
           PORT: String(port),
@@ -47,13 +52,13 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
     await Promise.all(Object.entries(subgraphUrls).map(([name, url]) => waitReady(name, new URL('/ready', url).toString(), children)));
     children.push(
       launch('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), options, {
-        PORT: String(options.gatewayPort),
+        PORT: String(gatewayPort),
         JWKS_URL: jwksUrl,
         ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
       }),
     );
-    await waitReady('gateway', `http://${options.host}:${options.gatewayPort}/health`, children);
-    return { gatewayUrl: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${options.gatewayPort}/`, subgraphUrls, stop };
+    await waitReady('gateway', `http://${options.host}:${gatewayPort}/health`, children);
+    return { gatewayUrl: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${gatewayPort}/`, subgraphUrls, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,3 @@
+module.exports = async () => {
+  await globalThis.__ZJTX_PG__?.stop();
+};
