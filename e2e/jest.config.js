@@ -1,2 +1,3 @@
 const preset = require('../jest.preset.js');
-module.exports = { ...preset, ...preset.withDatabase };
+// Browser tests start the whole platform and Chromium: give them time, and one at a time.
+module.exports = { ...preset, ...preset.withDatabase, testTimeout: 60_000, maxWorkers: 1 };
