@@ -2,6 +2,7 @@ import { Anchor, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AnnouncementList_AnnouncementFragment } from '../__generated__/graphql';
+import { CONTENT_LANGUAGE } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { paths } from '../paths';
 import classes from './AnnouncementList.module.css';
@@ -26,7 +27,7 @@ export function AnnouncementList({ announcements, label }: AnnouncementListProps
     <ul className={classes.list} aria-label={label}>
       {announcements.map((announcement) => (
         <li key={announcement.id} className={classes.item}>
-          <div className={classes.main}>
+          <div className={classes.main} lang={CONTENT_LANGUAGE}>
             <Anchor component={Link} to={paths.announcement(announcement.id)} className={classes.title} lineClamp={2}>
               {announcement.title}
             </Anchor>

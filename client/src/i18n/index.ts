@@ -9,6 +9,10 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 const STORAGE_KEY = 'zjtx.language';
 
+/** Official content from the API (announcement titles, bodies, document numbers) is Chinese only;
+ * marking it lets an English page still be read out with Chinese pronunciation (WCAG 3.1.2). */
+export const CONTENT_LANGUAGE: Language = 'zh-CN';
+
 export const resources = {
   'zh-CN': { translation: zhCN },
   en: { translation: en },

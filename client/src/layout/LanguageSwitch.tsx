@@ -15,6 +15,8 @@ export function LanguageSwitch() {
       aria-label={t('language.label')}
       size="xs"
       w={112}
+      // The chevron is decoration; without this it is announced as an unnamed image.
+      rightSectionProps={{ 'aria-hidden': true }}
       value={i18n.resolvedLanguage ?? i18n.language}
       onChange={(event) => {
         const language = event.currentTarget.value;

@@ -3,6 +3,7 @@ import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemo } from './demo/seed';
 import { migrateAll } from './migrate';
 import { startProcesses, type RunningPlatform } from './processes';
+import { deliverTestMessages } from './testing/deliver-messages';
 
 let db: TestDatabase;
 let platform: RunningPlatform;
@@ -92,6 +93,12 @@ describe('the supergraph through the real gateway', () => {
     expect(body).not.toMatch(/127\.0\.0\.1|stacktrace|serviceName|at .*\.ts/);
   });
 
+  it('answers null, not an error, for ids that cannot exist', async () => {
+    const result = await graphql(url, '{ announcement(id: "not-a-uuid") { id } }');
+    expect(result).toMatchObject({ status: 200, data: { announcement: null } });
+    expect(result.errors).toBeUndefined();
+  });
+
   it('signs in with a generic message on a wrong password', async () => {
     const result = await graphql(url, 'mutation { login(input: { loginName: "demo", password: "wrong" }) { accessToken userErrors { code message field } } }');
     expect(result.data?.login).toEqual({
@@ -107,7 +114,6 @@ describe('federated subscriptions through the gateway', () => {
   `;
 
   it('delivers a new message carrying fields from the profile subgraph, only to its recipient', async () => {
-    const { deliverTestMessages } = await import('./testing/deliver-messages');
     const demoClient = wsClient(url, await login(url, demo.loginName, DEMO_PASSWORD));
     const ningboClient = wsClient(url, await login(url, ningbo.loginName, DEMO_PASSWORD));
     const demoEvents = collect(demoClient, MESSAGE_RECEIVED);

@@ -21,3 +21,4 @@ export { jwtAuthenticator, type Authenticate } from './auth/authenticate';
 export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './auth/access-token';
 export { Public, Role, authChecker, canReadEnterprise } from './auth/access';
 export { EnterpriseReference, AccountReference } from './graphql/references';
+export { isUuid } from './ids';

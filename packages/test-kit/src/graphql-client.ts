@@ -10,6 +10,7 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 }
 
 /** POSTs one operation, as any HTTP client would. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read responses loosely; assertions check the shape
 export async function graphql<TData = Record<string, any>>(
   url: string,
   query: string,
@@ -49,6 +50,7 @@ export function wsClient(httpUrl: string, token?: string): Client {
  * Subscribes and collects events; `next()` waits for the next one (or fails after a timeout),
  * `ready` resolves once the server acknowledged the subscription's upstream.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 export function collect<T = Record<string, any>>(client: Client, query: string, variables?: Record<string, unknown>) {
   const queue: FormattedExecutionResult<T, unknown>[] = [];
   const waiting: ((value: FormattedExecutionResult<T, unknown>) => void)[] = [];

@@ -2,7 +2,9 @@ import { Alert, Anchor, Container, Group, Loader, Paper, Text, Title } from '@ma
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAnnouncementPageQuery } from '../../__generated__/graphql';
+import { CONTENT_LANGUAGE } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { paths } from '../../paths';
 import classes from './AnnouncementPage.module.css';
@@ -10,7 +12,7 @@ import classes from './AnnouncementPage.module.css';
 export function AnnouncementPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, error, loading } = useAnnouncementPageQuery({ variables: { id } });
+  const { data, error, loading, refetch } = useAnnouncementPageQuery({ variables: { id } });
   const announcement = data?.announcement;
   usePageTitle(announcement?.title ?? t('announcements.title'));
 
@@ -20,15 +22,27 @@ export function AnnouncementPage() {
     </Anchor>
   );
 
-  if (loading && !data) return <Container size="md" py="xl"><Loader size="sm" aria-label={t('announcements.loading')} /></Container>;
+  if (loading && !data) {
+    return (
+      <Container size="md" py="xl">
+        <Loader size="sm" aria-label={t('announcements.loading')} />
+      </Container>
+    );
+  }
   if (!announcement) {
     return (
       <Container size="md" py="xl">
-        <Title order={1} size="h2" mb="md">{t('announcements.title')}</Title>
-        <Alert color={error ? 'red' : 'gray'} variant="light" mb="md">
-          {error ? t('announcements.loadError') : t('announcements.notFound')}
-        </Alert>
-        {backLink}
+        <Title order={1} size="h2" mb="md">
+          {t('announcements.title')}
+        </Title>
+        {error ? (
+          <QueryError message={t('announcements.loadError')} onRetry={() => void refetch()} />
+        ) : (
+          <Alert color="gray" variant="light">
+            {t('announcements.notFound')}
+          </Alert>
+        )}
+        <Group mt="md">{backLink}</Group>
       </Container>
     );
   }
@@ -36,18 +50,18 @@ export function AnnouncementPage() {
     <Container size="md" py="xl">
       {backLink}
       <Paper component="article" withBorder radius="md" p="xl" mt="sm">
-        <Title order={1} size="h2" ta="center" className={classes.title}>
+        <Title order={1} size="h2" ta="center" className={classes.title} lang={CONTENT_LANGUAGE}>
           {announcement.title}
         </Title>
         <Group justify="center" gap="lg" mt="sm" mb="lg" className={classes.meta}>
           <Text span size="sm" c="dimmed">
             {t(`announcements.level.${announcement.level}`)}
-            {announcement.provinceName ? ` · ${announcement.provinceName}` : ''}
+            {announcement.provinceName && <span lang={CONTENT_LANGUAGE}> · {announcement.provinceName}</span>}
           </Text>
           {announcement.documentNumber && (
             <Text span size="sm" c="dimmed">
               {t('announcements.documentNumber')}
-              {announcement.documentNumber}
+              <span lang={CONTENT_LANGUAGE}>{announcement.documentNumber}</span>
             </Text>
           )}
           <Text span size="sm" c="dimmed">
@@ -56,7 +70,9 @@ export function AnnouncementPage() {
           </Text>
         </Group>
         {/* The body is plain text from the API; it is rendered as text, never as HTML. */}
-        <div className={classes.body}>{announcement.body}</div>
+        <div className={classes.body} lang={CONTENT_LANGUAGE}>
+          {announcement.body}
+        </div>
       </Paper>
     </Container>
   );

@@ -1,9 +1,10 @@
-import { Alert, Container, Group, Loader, Paper, SegmentedControl, Title } from '@mantine/core';
+import { Container, Group, Loader, Paper, SegmentedControl, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AnnouncementLevel } from '../../__generated__/graphql';
 import { useAnnouncementsPageQuery } from '../../__generated__/graphql';
 import { AnnouncementList } from '../../components/AnnouncementList';
+import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../layout/usePageTitle';
 
 const ALL = 'ALL';
@@ -19,7 +20,7 @@ export function AnnouncementsPage() {
   // The level lives in the URL, so the home page's 更多 links open the matching list.
   const [searchParams, setSearchParams] = useSearchParams();
   const level = parseLevel(searchParams.get('level'));
-  const { data, error } = useAnnouncementsPageQuery({ variables: { level } });
+  const { data, error, refetch } = useAnnouncementsPageQuery({ variables: { level } });
 
   return (
     <Container size="lg" py="xl">
@@ -42,7 +43,7 @@ export function AnnouncementsPage() {
         {data ? (
           <AnnouncementList announcements={data.announcements.nodes} label={t('announcements.listLabel', { section: title })} />
         ) : error ? (
-          <Alert color="red" variant="light" title={t('announcements.loadError')} />
+          <QueryError message={t('announcements.loadError')} onRetry={() => void refetch()} />
         ) : (
           <Loader size="sm" aria-label={t('announcements.loading')} />
         )}

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Paper, Skeleton, Stack, VisuallyHidden } from '@mantine/core';
+import { Anchor, Paper, Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AnnouncementLevel, AnnouncementList_AnnouncementFragment } from '../../__generated__/graphql';
 import { AnnouncementList } from '../../components/AnnouncementList';
+import { QueryError } from '../../components/QueryError';
 import { paths } from '../../paths';
 import { SectionHeading } from './SectionHeading';
 import classes from './HomePage.module.css';
@@ -25,20 +26,22 @@ export function AnnouncementsPanel({ level, title, announcements, error, onRetry
         id={headingId}
         title={title}
         aside={
-          <Anchor component={Link} to={`${paths.announcements}?level=${level}`} size="sm" fw={500}>
+          // The visible 更多 is ambiguous out of context; the accessible name says which list.
+          <Anchor
+            component={Link}
+            to={`${paths.announcements}?level=${level}`}
+            size="sm"
+            fw={500}
+            aria-label={t('home.moreLabel', { section: title })}
+          >
             {t('home.more')}
-            <VisuallyHidden>{title}</VisuallyHidden>
           </Anchor>
         }
       />
       {announcements ? (
         <AnnouncementList announcements={announcements} label={t('announcements.listLabel', { section: title })} />
       ) : error ? (
-        <Alert color="red" variant="light" title={t('announcements.loadError')}>
-          <Button variant="outline" color="red" size="xs" onClick={onRetry}>
-            {t('announcements.retry')}
-          </Button>
-        </Alert>
+        <QueryError message={t('announcements.loadError')} onRetry={onRetry} />
       ) : (
         <Stack gap="md" py="xs" aria-hidden="true">
           {[0, 1, 2, 3].map((row) => (

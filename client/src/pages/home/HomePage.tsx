@@ -4,6 +4,7 @@ import { useHomePageQuery } from '../../__generated__/graphql';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { AnnouncementsPanel } from './AnnouncementsPanel';
 import { ServiceCards } from './ServiceCards';
+import { TierSteps } from './TierSteps';
 import { TierDeclarationCards } from './TierDeclarationCards';
 import classes from './HomePage.module.css';
 
@@ -16,12 +17,15 @@ export function HomePage() {
     <>
       <div className={classes.hero}>
         <Container size="xl" className={classes.heroInner}>
-          <Title order={1} className={classes.heroTitle}>
-            {t('home.heroTitle')}
-          </Title>
-          <Text size="lg" className={classes.heroLead}>
-            {t('home.heroLead')}
-          </Text>
+          <div>
+            <Title order={1} className={classes.heroTitle}>
+              {t('home.heroTitle')}
+            </Title>
+            <Text size="lg" className={classes.heroLead}>
+              {t('home.heroLead')}
+            </Text>
+          </div>
+          <TierSteps className={classes.heroSteps} />
         </Container>
       </div>
       <Container size="xl" className={classes.content}>

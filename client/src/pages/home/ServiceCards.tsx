@@ -1,4 +1,4 @@
-import { Button, Paper, SimpleGrid, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExternalLinkIcon } from '../../components/ExternalLinkIcon';
@@ -49,10 +49,10 @@ export function ServiceCards() {
             rel="noopener noreferrer"
             variant="light"
             rightSection={<ExternalLinkIcon />}
+            aria-label={`${t('home.makerContest.action')}${t('a11y.opensInNewTab')}`}
             className={classes.cardAction}
           >
             {t('home.makerContest.action')}
-            <VisuallyHidden>{t('a11y.opensInNewTab')}</VisuallyHidden>
           </Button>
         </Paper>
       </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Button, Paper, SimpleGrid, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths, signInPath } from '../../paths';
@@ -30,9 +30,13 @@ export function TierDeclarationCards() {
             </Text>
             {/* Nobody can be signed in yet, so 申报 always leads to sign-in (DOMAIN.md §1); with
                 sessions, signed-in users will see the provinces whose window is open instead. */}
-            <Button component={Link} to={signInPath(`${paths.declarations}?tier=${tier}`)} className={classes.cardAction}>
+            <Button
+              component={Link}
+              to={signInPath(`${paths.declarations}?tier=${tier}`)}
+              aria-label={t('home.declareLabel', { tier: t(`tiers.${tier}.name`) })}
+              className={classes.cardAction}
+            >
               {t('home.declare')}
-              <VisuallyHidden>{t(`tiers.${tier}.name`)}</VisuallyHidden>
             </Button>
           </Paper>
         ))}

@@ -1,7 +1,7 @@
 import { AssessmentEntity, AssessmentStatus, QuestionnaireCategory } from '@zjtx/assessment';
 import { DeclarationEntity, DeclarationStatus, Tier } from '@zjtx/declarations';
-import { AccountEntity, AccountType, hashPassword, OfficeLevel } from '@zjtx/identity';
-import { AnnouncementEntity, AnnouncementLevel, MessageCategory, MessageEntity } from '@zjtx/notifications';
+import { AccountEntity, AccountType, hashPassword, type OfficeLevel } from '@zjtx/identity';
+import { AnnouncementEntity, type AnnouncementLevel, MessageCategory, MessageEntity } from '@zjtx/notifications';
 import { EnterpriseEntity } from '@zjtx/profile';
 import { createOrm, type SubgraphModule } from '@zjtx/subgraph-kit';
 import type { EntityData, EntityName } from '@mikro-orm/core';

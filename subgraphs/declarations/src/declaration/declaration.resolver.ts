@@ -1,4 +1,4 @@
-import { canReadEnterprise, EnterpriseReference, type SubgraphContext } from '@zjtx/subgraph-kit';
+import { canReadEnterprise, EnterpriseReference, isUuid, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { DeclarationLoaders } from './declaration.loaders';
 import { Declaration } from './declaration.type';
@@ -10,6 +10,7 @@ export class DeclarationResolver {
   @Authorized()
   @Query(() => Declaration, { nullable: true, description: 'One declaration, if the caller may see it.' })
   async declaration(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Declaration | null> {
+    if (!isUuid(id)) return null;
     const entity = await ctx.loaders.declarationById.load(id);
     return entity && canReadEnterprise(ctx.caller, entity.enterpriseId) ? Declaration.from(entity) : null;
   }

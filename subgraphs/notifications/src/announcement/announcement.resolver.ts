@@ -1,4 +1,4 @@
-import { Public, pageWindow, toConnection } from '@zjtx/subgraph-kit';
+import { isUuid, Public, pageWindow, toConnection } from '@zjtx/subgraph-kit';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { AnnouncementEntity, AnnouncementLevel } from './announcement.entity';
@@ -26,6 +26,7 @@ export class AnnouncementResolver {
   @Public()
   @Query(() => Announcement, { nullable: true, description: 'One published announcement.' })
   async announcement(@Arg('id', () => ID) id: string, @Ctx() ctx: NotificationsContext): Promise<Announcement | null> {
+    if (!isUuid(id)) return null;
     const row = await ctx.em.findOne(AnnouncementEntity, { id, publishedAt: { $lte: new Date() } });
     return row ? Announcement.from(row) : null;
   }

@@ -1,4 +1,4 @@
-import { canReadEnterprise, type Caller } from '@zjtx/subgraph-kit';
+import { canReadEnterprise, isUuid, type Caller } from '@zjtx/subgraph-kit';
 import type { EnterpriseLoaders } from './enterprise.loaders';
 import { Enterprise } from './enterprise.type';
 
@@ -13,6 +13,7 @@ export class EnterpriseReader {
   ) {}
 
   async byId(id: string): Promise<Enterprise | null> {
+    if (!isUuid(id)) return null;
     const entity = await this.loaders.enterpriseById.load(id);
     return entity && canReadEnterprise(this.caller, entity.id) ? Enterprise.from(entity) : null;
   }
@@ -23,6 +24,7 @@ export class EnterpriseReader {
   }
 
   async byAccount(accountId: string): Promise<Enterprise | null> {
+    if (!isUuid(accountId)) return null;
     const entity = await this.loaders.enterpriseByAccount.load(accountId);
     return entity && canReadEnterprise(this.caller, entity.id) ? Enterprise.from(entity) : null;
   }
