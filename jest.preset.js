@@ -34,6 +34,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   moduleNameMapper: sourceOf,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // type-graphql and MikroORM read decorator metadata through this polyfill, which the services import at their entry points.
+  setupFiles: [require.resolve('reflect-metadata')],
   testTimeout: 30_000,
 };
 
