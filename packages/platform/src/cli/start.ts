@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { parseEnv } from '@zjtx/subgraph-kit';
 import { openDatabase } from '../database';
 import { seedDemo } from '../demo/seed';
@@ -16,11 +18,14 @@ async function main(): Promise<void> {
   say(env.DATABASE_URL ? 'Using the PostgreSQL at DATABASE_URL' : `Starting embedded PostgreSQL (data in ${env.DATA_DIR})`);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, port: env.PG_PORT });
   let platform: Awaited<ReturnType<typeof startProcesses>> | null = null;
+  // Watch mode: every server package recompiles on change (tsc --watch); services restart on new output.
+  const compiler: ChildProcess | null = watch ? startCompilerWatch() : null;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('\nStopping…');
+    compiler?.kill('SIGTERM');
     await platform?.stop();
     await database.stop();
     process.exit(code);
@@ -70,3 +75,11 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+function startCompilerWatch(): ChildProcess {
+  const root = join(__dirname, '..', '..', '..', '..');
+  return spawn('npx', ['turbo', 'run', 'dev', '--output-logs=errors-only', '--concurrency=20', '--filter=!@zjtx/client', '--filter=!@zjtx/e2e', '--filter=!@zjtx/bench'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
