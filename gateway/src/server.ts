@@ -70,6 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // closeOnSignals owns shutdown; Apollo's own handler would re-raise the signal
     hideSchemaDetailsFromClientErrors: true,
     formatError: (formatted) => formatGatewayError(formatted),
   });

@@ -59,6 +59,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     schema,
     introspection: true, // subgraphs are internal; the gateway decides what the public sees
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // closeOnSignals owns shutdown; Apollo's own handler would re-raise the signal
     formatError: (formatted, error) => maskInternalError(formatted, error, log),
     // Per-field traces cost CPU on every request and nobody reads them here.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
