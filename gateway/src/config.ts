@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { filesEnv } from '@zjtx/files';
 import { z } from 'zod';
 
 /** The five subgraphs, with the port each listens on when run locally. */
@@ -31,6 +32,8 @@ export const gatewayEnv = z.object({
   SUBGRAPH_URL_ASSESSMENT: z.string().url().optional(),
   SUBGRAPH_URL_DECLARATIONS: z.string().url().optional(),
   SUBGRAPH_URL_NOTIFICATIONS: z.string().url().optional(),
+  /** FILE_STORAGE_DIR and FILE_SIGNING_SECRET, shared with the subgraphs (see @zjtx/files). */
+  ...filesEnv.shape,
 });
 export type GatewayEnv = z.infer<typeof gatewayEnv>;
 

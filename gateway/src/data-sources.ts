@@ -2,8 +2,15 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { GatewayContext } from './context';
 
-/** A subgraph data source that forwards the caller's credentials and the request id. */
-export function createDataSource(url: string, fetcher: Fetcher): RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>> {
+/** Only identity manages the session, so only identity sees the session cookie or may set it. */
+const SESSION_OWNER = 'identity';
+
+/**
+ * A subgraph data source that forwards the caller's credentials, address and request id,
+ * and for identity the session cookie in both directions.
+ */
+export function createDataSource(name: string, url: string, fetcher: Fetcher): RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>> {
+  const ownsSession = name === SESSION_OWNER;
   return new RemoteGraphQLDataSource<GatewayContext & Record<string, unknown>>({
     url,
     fetcher,
@@ -11,6 +18,15 @@ export function createDataSource(url: string, fetcher: Fetcher): RemoteGraphQLDa
       if (!request.http) return;
       if (context.authorization) request.http.headers.set('authorization', context.authorization);
       if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
+      if (context.clientIp) request.http.headers.set('x-forwarded-for', context.clientIp);
+      if (ownsSession && context.sessionCookie) request.http.headers.set('cookie', context.sessionCookie);
+    },
+    didReceiveResponse({ response, context }) {
+      if (ownsSession && context.appendSetCookie) {
+        const setCookie = response.http?.headers.get('set-cookie');
+        if (setCookie) context.appendSetCookie(setCookie);
+      }
+      return response;
     },
   });
 }

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
       introspection: env.INTROSPECTION,
       subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
       subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
+      files: { storageDir: env.FILE_STORAGE_DIR, signingSecret: env.FILE_SIGNING_SECRET },
       log,
     });
     closeOnSignals(gateway.close, log);

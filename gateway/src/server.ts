@@ -11,9 +11,10 @@ import { jwtAuthenticator, type Authenticate } from '@zjtx/subgraph-kit';
 import express from 'express';
 import type { Logger } from 'pino';
 import { SUBGRAPHS, type SubgraphName } from './config';
-import type { GatewayContext } from './context';
+import { sessionCookieFrom, type GatewayContext } from './context';
 import { createDataSource } from './data-sources';
 import { formatGatewayError } from './errors';
+import { mountFiles, type GatewayFilesOptions } from './files';
 import { createSubgraphFetcher } from './fetcher';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
 import { attachSubscriptionServer, type SubscriptionContext } from './subscriptions/ws-server';
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   subgraphMaxSockets: number;
   log: Logger;
+  /** Signed-URL file uploads and downloads at /files. */
+  files: GatewayFilesOptions;
   /** Override token verification (tests with their own keys). */
   authenticate?: Authenticate;
 }
@@ -57,7 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const supergraphSdl = await readFile(options.supergraphPath, 'utf8');
   const urls: Record<string, string> = { ...composedUrls(supergraphSdl), ...options.subgraphUrls };
   const { fetcher, close: closeFetcher } = createSubgraphFetcher({ maxSockets: options.subgraphMaxSockets, timeoutMs: options.subgraphTimeoutMs });
-  const serviceMap: ServiceMap = Object.fromEntries(Object.keys(SUBGRAPHS).map((name) => [name, createDataSource(urls[name]!, fetcher)]));
+  const serviceMap: ServiceMap = Object.fromEntries(Object.keys(SUBGRAPHS).map((name) => [name, createDataSource(name, urls[name]!, fetcher)]));
   const authenticate = options.authenticate ?? jwtAuthenticator(new URL(options.jwksUrl));
 
   const gateway = new ApolloGateway({
@@ -91,14 +94,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const ok = checks.every(([, ready]) => ready);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  mountFiles(app, options.files, log);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GatewayContext> => {
+      context: async ({ req, res }): Promise<GatewayContext> => {
         const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
         const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
-        return { requestId, authorization, caller: await authenticate({ authorization }) };
+        return {
+          requestId,
+          authorization,
+          caller: await authenticate({ authorization }),
+          clientIp: req.ip,
+          sessionCookie: sessionCookieFrom(req.headers.cookie),
+          appendSetCookie: (value) => res.append('Set-Cookie', value),
+        };
       },
     }),
   );
@@ -141,7 +152,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 /** The built client, with the SPA fallback so deep links load the app. */
 function serveClient(app: express.Express, dist: string): void {
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|files\b).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.sendFile(join(dist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
   });

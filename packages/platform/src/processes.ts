@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort } from '@zjtx/database';
 import { SUBGRAPH_MODULES } from './modules';
@@ -36,6 +37,13 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
   const ports = await Promise.all(SUBGRAPH_MODULES.map((_, index) => (options.subgraphPortBase ? options.subgraphPortBase + index : freePort())));
   const gatewayPort = options.gatewayPort || (await freePort());
   const jwksUrl = `http://${options.host}:${ports[0]}/.well-known/jwks.json`;
+  // One file-link secret and one file store for every service: subgraphs sign links and inspect
+  // stored files, the gateway checks links and stores bytes (@zjtx/files). A secret made for
+  // this run only invalidates links from earlier runs, which live 15 minutes at most anyway.
+  const files = {
+    FILE_SIGNING_SECRET: process.env.FILE_SIGNING_SECRET ?? randomBytes(32).toString('base64url'),
+    FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? join(repoRoot, '.data', 'files'),
+  };
   try {
     for (const [index, module] of SUBGRAPH_MODULES.entries()) {
       const port = ports[index]!;
@@ -45,6 +53,7 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
           DATABASE_URL: options.databaseUrl,
           ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
           JWKS_URL: jwksUrl,
+          ...files,
         }),
       );
       subgraphUrls[module.name] = `http://${options.host}:${port}/graphql`;
@@ -54,6 +63,7 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
       launch('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), options, {
         PORT: String(gatewayPort),
         JWKS_URL: jwksUrl,
+        ...files,
         ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
       }),
     );

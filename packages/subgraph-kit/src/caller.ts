@@ -11,6 +11,6 @@ export type Caller =
       enterpriseId?: string;
       office?: { level: string; regionCode: string };
     }
-  | { kind: 'partner'; clientId: string; scopes: readonly string[] };
+  | { kind: 'partner'; clientId: string; scopes: readonly string[]; regionCode?: string };
 
 export const anonymous: Caller = { kind: 'anonymous' };

@@ -12,4 +12,17 @@ export interface SubgraphContext<TLoaders = unknown> {
   loaders: TLoaders;
   caller: Caller;
   log: Logger;
+  http: HttpExchange;
+}
+
+/**
+ * The HTTP side of a request, as forwarded by the gateway. Over WebSocket there is no
+ * cookie to read or set, and setting one does nothing.
+ */
+export interface HttpExchange {
+  /** The client's address as the gateway saw it; null when unknown. */
+  clientIp: string | null;
+  /** Cookies the gateway forwarded (only the session cookie, to identity). */
+  cookies: Readonly<Record<string, string | undefined>>;
+  setCookie(serialized: string): void;
 }

@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import { OutboxEventEntity } from './events/outbox-event.entity';
 
 export interface OrmOptions {
   /** The subgraph's own PostgreSQL schema, e.g. `profile`. */
@@ -21,7 +22,8 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: options.databaseUrl,
     schema: options.schema,
-    entities: options.entities,
+    // Every subgraph has an outbox (DESIGN §3): its entity comes with the kit.
+    entities: [...options.entities, OutboxEventEntity],
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',

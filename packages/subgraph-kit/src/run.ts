@@ -4,6 +4,7 @@ import type { PubSub } from 'type-graphql';
 import { jwtAuthenticator } from './auth/authenticate';
 import { createLogger, type Logger } from './logger';
 import { createOrm } from './orm';
+import { startEventBus } from './events/bus';
 import { createPubSub } from './pubsub';
 import { startSubgraphServer, type RunningServer } from './server';
 import type { SubgraphModule } from './subgraph-module';
@@ -25,6 +26,7 @@ export async function runSubgraph(module: SubgraphModule, options: RunSubgraphOp
   const log = options.log ?? createLogger(module.name, options.logLevel);
   const orm = await createOrm({ schema: module.name, databaseUrl: options.databaseUrl, entities: module.entities, migrations: module.migrations });
   const pubSubHandle = await createPubSub({ channel: `zjtx_${module.name}`, databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, log });
+  const events = await startEventBus({ schema: module.name, orm, databaseUrl: options.databaseUrl, consumers: module.consumers ?? [], log });
   await module.prepare?.(orm);
   const schema = await module.buildSchema({ pubSub: pubSubHandle.pubSub });
   const server = await startSubgraphServer({
@@ -37,7 +39,11 @@ export async function runSubgraph(module: SubgraphModule, options: RunSubgraphOp
     createLoaders: (em) => module.createLoaders(em),
     authenticate: jwtAuthenticator(new URL(options.jwksUrl)),
     routes: module.routes ? (app) => module.routes?.(app, orm) : undefined,
-    onClose: () => pubSubHandle.close(),
+    onClose: async () => {
+      await module.shutdown?.();
+      await events.stop();
+      await pubSubHandle.close();
+    },
   });
   return { ...server, orm };
 }

@@ -10,7 +10,8 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { anonymous, type Caller } from './caller';
-import type { SubgraphContext } from './context';
+import { parse as parseCookie } from 'cookie';
+import type { HttpExchange, SubgraphContext } from './context';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 
@@ -44,7 +45,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   const { schema, orm, log } = options;
   const authenticate = options.authenticate ?? (async () => anonymous);
 
-  const buildContext = async (credentials: { authorization?: string }, requestId: string): Promise<SubgraphContext<TLoaders>> => {
+  const buildContext = async (credentials: { authorization?: string }, requestId: string, http: HttpExchange = noHttp): Promise<SubgraphContext<TLoaders>> => {
     const em = orm.em.fork();
     return {
       requestId,
@@ -52,6 +53,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       loaders: options.createLoaders(em),
       caller: await authenticate(credentials),
       log: log.child({ requestId }),
+      http,
     };
   };
 
@@ -84,7 +86,12 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(credentialsFromHeaders(req.headers), requestIdFrom(req.headers)),
+      context: async ({ req, res }) =>
+        buildContext(credentialsFromHeaders(req.headers), requestIdFrom(req.headers), {
+          clientIp: clientIpFrom(req.headers, req.socket.remoteAddress),
+          cookies: parseCookie(req.headers.cookie ?? ''),
+          setCookie: (serialized) => res.append('Set-Cookie', serialized),
+        }),
     }),
   );
 
@@ -131,6 +138,15 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
 function credentialsFromHeaders(headers: IncomingHttpHeaders): { authorization?: string } {
   return { authorization: typeof headers.authorization === 'string' ? headers.authorization : undefined };
 }
+
+/** Subgraphs sit behind the gateway, which states the client's address in X-Forwarded-For. */
+function clientIpFrom(headers: IncomingHttpHeaders, socketAddress: string | undefined): string | null {
+  const forwarded = headers['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+  return first || socketAddress || null;
+}
+
+const noHttp: HttpExchange = { clientIp: null, cookies: {}, setCookie: () => undefined };
 
 function requestIdFrom(headers: IncomingHttpHeaders): string {
   const id = headers['x-request-id'];

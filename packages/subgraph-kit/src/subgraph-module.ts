@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PubSub } from 'type-graphql';
+import type { EventConsumer } from './events/consumer';
 
 /**
  * What a subgraph package exports so that the kit can run it, the platform can migrate and
@@ -20,4 +21,8 @@ export interface SubgraphModule<TLoaders = unknown> {
   routes?(app: Express, orm: MikroORM): void;
   /** Work to do once the database is reachable, before serving (e.g. identity's signing key). */
   prepare?(orm: MikroORM): Promise<void>;
+  /** Releases what `prepare` opened, after the server stopped taking requests. */
+  shutdown?(): Promise<void>;
+  /** Events from other subgraphs this one reacts to (projections, messages). */
+  consumers?: readonly EventConsumer[];
 }

@@ -7,6 +7,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   extensions?: Record<string, unknown>;
+  /** Set-Cookie headers of the response (identity's refresh cookie, passed on by the gateway). */
+  setCookies: string[];
 }
 
 /** POSTs one operation, as any HTTP client would. */
@@ -14,14 +16,18 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 export async function graphql<TData = Record<string, any>>(
   url: string,
   query: string,
-  options: { variables?: Record<string, unknown>; token?: string } = {},
+  options: { variables?: Record<string, unknown>; token?: string; cookie?: string } = {},
 ): Promise<GraphQLResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+    },
     body: JSON.stringify({ query, variables: options.variables }),
   });
-  return { status: response.status, ...((await response.json()) as object) };
+  return { status: response.status, setCookies: response.headers.getSetCookie(), ...((await response.json()) as object) };
 }
 
 /** Signs in through the gateway and returns the access token. */
@@ -29,7 +35,7 @@ export async function login(url: string, loginName: string, password: string): P
   const result = await graphql<{ login: { accessToken: string | null; userErrors: { message: string }[] } }>(
     url,
     'mutation Login($input: LoginInput!) { login(input: $input) { accessToken userErrors { code message } } }',
-    { variables: { input: { loginName, password } } },
+    { variables: { input: { identifier: loginName, password } } },
   );
   const token = result.data?.login.accessToken;
   if (!token) throw new TypeError(`login as ${loginName} failed: ${JSON.stringify(result.errors ?? result.data?.login.userErrors)}`);

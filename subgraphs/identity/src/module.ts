@@ -1,36 +1,40 @@
-import { ApiError, buildFederatedSchema, ErrorCode, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { buildFederatedSchema, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AccountEntity } from './account/account.entity';
 import { createAccountLoaders, type AccountLoaders } from './account/account.loaders';
 import { AccountResolver, resolveAccountReference } from './account/account.resolver';
-import { createLoginResolver } from './auth/login.resolver';
+import { AuditEventEntity } from './audit/audit-event.entity';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuthResolver } from './auth/auth.resolver';
 import { SigningKeyEntity } from './auth/signing-key.entity';
-import { SigningKeys } from './auth/signing-keys';
 import { migrations } from './migrations';
-
-let signingKeys: SigningKeys | null = null;
-const currentKeys = (): SigningKeys => {
-  if (!signingKeys) throw new ApiError(ErrorCode.INTERNAL_SERVER_ERROR, 'identity is not ready: signing keys not loaded');
-  return signingKeys;
-};
+import { PartnerClientEntity } from './partner/partner-client.entity';
+import { PartnerResolver } from './partner/partner.resolver';
+import { RealNameResolver } from './real-name/real-name.resolver';
+import { RecoveryResolver } from './recovery/recovery.resolver';
+import { identityServices, startIdentityServices } from './services';
+import { RefreshTokenEntity } from './session/refresh-token.entity';
+import { DevSmsEntity } from './sms/dev-sms.entity';
+import { SmsCodeEntity } from './sms/sms-code.entity';
 
 export const identity: SubgraphModule<AccountLoaders> = {
   name: 'identity',
   defaultPort: 4101,
-  entities: [AccountEntity, SigningKeyEntity],
+  entities: [AccountEntity, SigningKeyEntity, RefreshTokenEntity, SmsCodeEntity, DevSmsEntity, AuditEventEntity, PartnerClientEntity],
   migrations,
   createLoaders: createAccountLoaders,
   prepare: async (orm) => {
-    signingKeys = await SigningKeys.load(orm);
+    await startIdentityServices(orm);
   },
+  shutdown: () => identityServices().close(),
   routes: (app) => {
     // Public keys for verifying access tokens, read by every subgraph and the gateway.
     app.get('/.well-known/jwks.json', (_req, res) => {
-      res.set('Cache-Control', 'public, max-age=300').json(currentKeys().jwks);
+      res.set('Cache-Control', 'public, max-age=300').json(identityServices().keys.jwks);
     });
   },
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AccountResolver, createLoginResolver(currentKeys)],
+      resolvers: [AccountResolver, AuthResolver, RecoveryResolver, RealNameResolver, PartnerResolver, AuditResolver],
       pubSub,
       referenceResolvers: { Account: { __resolveReference: resolveAccountReference } },
     }),

@@ -1,6 +1,7 @@
 import { AccountReference, buildFederatedSchema, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AccountEnterpriseResolver } from './account/account.resolver';
 import { EnterpriseEntity } from './enterprise/enterprise.entity';
+import { createEnterpriseOnRegistration, renameOnRealNameSync } from './enterprise/enterprise.events';
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './enterprise/enterprise.loaders';
 import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
@@ -12,6 +13,7 @@ export const profile: SubgraphModule<EnterpriseLoaders> = {
   entities: [EnterpriseEntity],
   migrations,
   createLoaders: createEnterpriseLoaders,
+  consumers: [createEnterpriseOnRegistration, renameOnRealNameSync],
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
       resolvers: [EnterpriseResolver, AccountEnterpriseResolver],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseEnv } from '@zjtx/subgraph-kit';
 import { openDatabase } from '../database';
 import { seedDemo } from '../demo/seed';
-import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD } from '../demo/demo-data';
+import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PARTNER, DEMO_PASSWORD } from '../demo/demo-data';
 import { migrateAll } from '../migrate';
 import { startProcesses } from '../processes';
 import { startEnv } from './config';
@@ -66,9 +66,11 @@ async function main(): Promise<void> {
   if (env.NODE_ENV !== 'production') {
     say('');
     say(`Demo logins (password ${DEMO_PASSWORD}):`);
-    for (const e of DEMO_ENTERPRISES) say(`  ${e.loginName.padEnd(14)} enterprise  ${e.name} (${e.regionCode})`);
+    for (const e of DEMO_ENTERPRISES) say(`  ${e.loginName.padEnd(14)} enterprise  ${e.name} (${e.regionCode}; or sign in with USCC ${e.uscc})`);
     for (const o of DEMO_OFFICES) say(`  ${o.loginName.padEnd(14)} office      ${o.displayName}`);
     say(`  ${DEMO_ADMIN.loginName.padEnd(14)} admin       ${DEMO_ADMIN.displayName}`);
+    say(`Demo partner client: ${DEMO_PARTNER.clientId} / ${DEMO_PARTNER.clientSecret} (scopes ${DEMO_PARTNER.scopes.join(', ')})`);
+    say('SMS codes go to the development outbox: open /dev/sms in the portal.');
   }
   say('');
   say('Press Ctrl-C to stop.');

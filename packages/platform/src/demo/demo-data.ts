@@ -15,6 +15,8 @@ export const DEMO_ENTERPRISES = [
     regionCode: '330106',
     industryCode: '3491',
     legalRepresentative: '王建国',
+    contactName: '张丽',
+    phone: '13800000001',
   },
   {
     id: '5f0c6a1e-3b0a-4d4e-9a51-0b6d2c1e7a02',
@@ -25,6 +27,8 @@ export const DEMO_ENTERPRISES = [
     regionCode: '330212',
     industryCode: '3421',
     legalRepresentative: '陈海波',
+    contactName: '林小燕',
+    phone: '13800000002',
   },
 ] as const;
 
@@ -36,3 +40,16 @@ export const DEMO_OFFICES = [
 ] as const;
 
 export const DEMO_ADMIN = { id: 'a1b2c3d4-0003-4000-8000-000000000001', loginName: 'admin', displayName: '平台管理员' } as const;
+
+/**
+ * A partner system with read access to enterprises in 浙江省. Its secret is demo-only and
+ * printed by `npm start`; real partner clients are created by an administrator.
+ */
+export const DEMO_PARTNER = {
+  id: 'a1b2c3d4-0004-4000-8000-000000000001',
+  clientId: 'demo-partner',
+  clientSecret: 'demo-partner-secret-Zjtx2026',
+  name: '浙江省企业服务综合平台（演示）',
+  scopes: ['enterprises:read'],
+  regionCode: '330000',
+} as const;

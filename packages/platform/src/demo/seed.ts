@@ -1,6 +1,6 @@
 import { AssessmentEntity, AssessmentStatus, QuestionnaireCategory } from '@zjtx/assessment';
 import { DeclarationEntity, DeclarationStatus, Tier } from '@zjtx/declarations';
-import { AccountEntity, AccountType, hashPassword, type OfficeLevel } from '@zjtx/identity';
+import { AccountEntity, AccountType, hashPassword, PartnerClientEntity, RealNameStatus, type OfficeLevel } from '@zjtx/identity';
 import { AnnouncementEntity, type AnnouncementLevel, MessageCategory, MessageEntity } from '@zjtx/notifications';
 import { EnterpriseEntity } from '@zjtx/profile';
 import { createOrm, type SubgraphModule } from '@zjtx/subgraph-kit';
@@ -8,7 +8,7 @@ import type { EntityData, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SUBGRAPH_MODULES } from '../modules';
 import { DEMO_ANNOUNCEMENTS } from './announcements';
-import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD } from './demo-data';
+import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PARTNER, DEMO_PASSWORD } from './demo-data';
 
 type Seeder = (em: EntityManager) => Promise<void>;
 
@@ -21,12 +21,28 @@ const seeders: Record<string, Seeder> = {
   identity: async (em) => {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const e of DEMO_ENTERPRISES) {
-      await insertMissing(em, AccountEntity, { id: e.accountId, loginName: e.loginName, accountType: AccountType.LEGAL_PERSON, displayName: e.legalRepresentative, passwordHash, enterpriseId: e.id, createdAt: new Date() });
+      await insertMissing(em, AccountEntity, {
+        id: e.accountId,
+        loginName: e.loginName,
+        accountType: AccountType.LEGAL_PERSON,
+        displayName: e.contactName,
+        phone: e.phone,
+        passwordHash,
+        enterpriseId: e.id,
+        uscc: e.uscc,
+        legalRepresentative: e.legalRepresentative,
+        realNameStatus: RealNameStatus.VERIFIED,
+        realName: e.name,
+        realNameVerifiedAt: new Date('2026-01-05T10:00:00+08:00'),
+        createdAt: new Date(),
+      });
     }
     for (const o of DEMO_OFFICES) {
       await insertMissing(em, AccountEntity, { id: o.id, loginName: o.loginName, accountType: AccountType.OFFICE, displayName: o.displayName, passwordHash, officeLevel: o.level as OfficeLevel, regionCode: o.regionCode, createdAt: new Date() });
     }
     await insertMissing(em, AccountEntity, { ...DEMO_ADMIN, accountType: AccountType.ADMIN, passwordHash, createdAt: new Date() });
+    const { clientSecret, scopes, ...partner } = DEMO_PARTNER;
+    await insertMissing(em, PartnerClientEntity, { ...partner, scopes: [...scopes], secretHash: await hashPassword(clientSecret), createdAt: new Date() });
   },
   profile: async (em) => {
     for (const e of DEMO_ENTERPRISES) {

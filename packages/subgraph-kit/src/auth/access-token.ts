@@ -12,4 +12,8 @@ export interface AccessTokenClaims {
   ent?: string;
   /** Office level and GB/T 2260 region code of an office account. */
   office?: { level: string; regionCode: string };
+  /** Partner API clients: the scopes granted (see `Scope`). */
+  scp?: string[];
+  /** Partner API clients: the region their data access is limited to, if any. */
+  region?: string;
 }

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { anonymous, type Caller } from '../caller';
 import { ApiError, ErrorCode } from '../errors';
+import { Role } from './access';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './access-token';
 
 export type Authenticate = (credentials: { authorization?: string }) => Promise<Caller>;
@@ -21,6 +22,9 @@ export function jwtAuthenticator(keys: JWTVerifyGetKey | URL): Authenticate {
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
       });
+      if (payload.roles?.includes(Role.PARTNER)) {
+        return { kind: 'partner', clientId: payload.sub.replace(/^partner:/, ''), scopes: payload.scp ?? [], regionCode: payload.region };
+      }
       return {
         kind: 'account',
         accountId: payload.sub,

@@ -1,4 +1,8 @@
 import { Migration20261121000001_assessment } from './Migration20261121000001_assessment';
+import { Migration20261121000002_events } from './Migration20261121000002_events';
 
 /** Every migration of this subgraph, oldest first. */
-export const migrations = [{ name: 'Migration20261121000001_assessment', class: Migration20261121000001_assessment }];
+export const migrations = [
+  { name: 'Migration20261121000001_assessment', class: Migration20261121000001_assessment },
+  { name: 'Migration20261121000002_events', class: Migration20261121000002_events },
+];

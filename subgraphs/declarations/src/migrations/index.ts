@@ -1,4 +1,8 @@
 import { Migration20261121000001_declaration } from './Migration20261121000001_declaration';
+import { Migration20261121000002_events } from './Migration20261121000002_events';
 
 /** Every migration of this subgraph, oldest first. */
-export const migrations = [{ name: 'Migration20261121000001_declaration', class: Migration20261121000001_declaration }];
+export const migrations = [
+  { name: 'Migration20261121000001_declaration', class: Migration20261121000001_declaration },
+  { name: 'Migration20261121000002_events', class: Migration20261121000002_events },
+];

@@ -8,6 +8,13 @@ export enum AccountType {
   ADMIN = 'ADMIN',
 }
 
+export enum RealNameStatus {
+  /** Offices, administrators and natural persons are not verified against the enterprise registry. */
+  NOT_REQUIRED = 'NOT_REQUIRED',
+  UNVERIFIED = 'UNVERIFIED',
+  VERIFIED = 'VERIFIED',
+}
+
 export enum OfficeLevel {
   COUNTY = 'COUNTY',
   CITY = 'CITY',
@@ -46,6 +53,28 @@ export class AccountEntity {
 
   @Property({ type: 'string', length: 6, nullable: true })
   regionCode?: string | null;
+
+  /** For legal persons: the enterprise's unified social credit code (统一社会信用代码), a second login name. */
+  @Unique()
+  @Property({ type: 'string', length: 18, nullable: true })
+  uscc?: string | null;
+
+  /** For legal persons: the legal representative as given at registration or verified. */
+  @Property({ type: 'string', length: 50, nullable: true })
+  legalRepresentative?: string | null;
+
+  @Enum({ items: () => RealNameStatus, nativeEnumName: 'real_name_status' })
+  realNameStatus: RealNameStatus = RealNameStatus.NOT_REQUIRED;
+
+  /** The enterprise name as the registry confirmed it. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  realName?: string | null;
+
+  @Property({ type: 'Date', nullable: true })
+  realNameVerifiedAt?: Date | null;
+
+  @Property({ type: 'Date', nullable: true })
+  passwordChangedAt?: Date | null;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();

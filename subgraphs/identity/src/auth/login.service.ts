@@ -1,40 +1,70 @@
-import { Role, userError, type AccessTokenClaims, type UserError } from '@zjtx/subgraph-kit';
+import { userError, type HttpExchange, type UserError } from '@zjtx/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AccountEntity, AccountType } from '../account/account.entity';
-import { Account } from '../account/account.type';
+import type { AccountEntity } from '../account/account.entity';
+import { findByIdentifier, normaliseIdentifier, type LoginMethod } from '../account/identifier';
+import { audit } from '../audit/audit';
+import { signIn, type IssuedAccess } from '../session/issue';
+import type { IdentityServices } from '../services';
+import { LOCK_MINUTES, LOGIN_FAILURES_BEFORE_LOCK } from './limits';
 import { verifyPassword } from './password';
-import type { SigningKeys } from './signing-keys';
-
-const ROLE_OF: Record<AccountType, string> = {
-  [AccountType.LEGAL_PERSON]: Role.ENTERPRISE,
-  [AccountType.NATURAL_PERSON]: Role.NATURAL_PERSON,
-  [AccountType.OFFICE]: Role.OFFICE,
-  [AccountType.ADMIN]: Role.ADMIN,
-};
-
-export function claimsFor(account: AccountEntity): AccessTokenClaims {
-  return {
-    sub: account.id,
-    roles: [ROLE_OF[account.accountType]],
-    ent: account.enterpriseId ?? undefined,
-    office: account.officeLevel && account.regionCode ? { level: account.officeLevel, regionCode: account.regionCode } : undefined,
-  };
-}
 
 export type LoginResult =
-  | { ok: true; account: Account; accessToken: string; expiresAt: Date }
-  | { ok: false; userErrors: UserError[] };
+  | ({ ok: true; account: AccountEntity } & IssuedAccess)
+  | { ok: false; userErrors: UserError[]; lockedUntil: Date | null };
 
 /**
- * Signs in with login name and password. The failure message is the same whether the
- * account exists or not, and takes as long.
+ * The lock key: the account when it exists, else the name typed. Unknown names lock exactly
+ * like real ones, so the answers never tell whether an account exists.
  */
-export async function login(em: EntityManager, keys: SigningKeys, loginName: string, password: string): Promise<LoginResult> {
-  const account = await em.findOne(AccountEntity, { loginName: loginName.trim() }, { populate: ['passwordHash'] });
-  const valid = await verifyPassword(account?.passwordHash ?? null, password);
-  if (!account || !valid) {
-    return { ok: false, userErrors: [userError('INVALID_CREDENTIALS', '登录名或密码不正确，请检查后重试。', ['password'])] };
+export const loginLockKey = (account: AccountEntity | null, method: LoginMethod, identifier: string) =>
+  account ? `account:${account.id}` : `name:${method}:${normaliseIdentifier(method, identifier).toLowerCase()}`;
+
+const lockedError = (until: Date): UserError =>
+  userError(
+    'ACCOUNT_LOCKED',
+    `连续 ${LOGIN_FAILURES_BEFORE_LOCK} 次密码错误，账号已锁定 ${LOCK_MINUTES} 分钟，请于 ${formatBeijingTime(until)} 后再试；忘记密码可通过【忘记密码】用绑定手机号重新设置。`,
+    ['password'],
+  );
+
+/** Signs in with a login name or USCC and a password, with lockout and per-address limits. */
+export async function login(
+  em: EntityManager,
+  services: IdentityServices,
+  http: HttpExchange,
+  input: { method: LoginMethod; identifier: string; password: string },
+): Promise<LoginResult> {
+  const { limits } = services;
+  const ipState = await limits.loginIpState(http.clientIp);
+  if (ipState.blocked) {
+    return { ok: false, lockedUntil: null, userErrors: [userError('TOO_MANY_ATTEMPTS', `此网络登录失败次数过多，请于 ${formatBeijingTime(ipState.until!)} 后再试。`)] };
   }
-  const { token, expiresAt } = await keys.sign(claimsFor(account));
-  return { ok: true, account: Account.from(account), accessToken: token, expiresAt };
+  const account = await findByIdentifier(em, input.method, input.identifier);
+  const key = loginLockKey(account, input.method, input.identifier);
+  const lock = await limits.loginState(key);
+  if (lock.blocked) return { ok: false, lockedUntil: lock.until, userErrors: [lockedError(lock.until!)] };
+
+  // Verified even when the account does not exist (against a decoy), so both take as long.
+  const valid = await verifyPassword(account?.passwordHash ?? null, input.password);
+  if (!account || !valid) {
+    const after = await limits.loginFailed(key, http.clientIp);
+    audit(em, { action: after.blocked ? 'LOCKED_OUT' : 'SIGN_IN_FAILED', accountId: account?.id, clientIp: http.clientIp, detail: { method: input.method, failures: after.consumed } });
+    await em.flush();
+    if (after.blocked) return { ok: false, lockedUntil: after.until, userErrors: [lockedError(after.until!)] };
+    const left = LOGIN_FAILURES_BEFORE_LOCK - after.consumed;
+    return {
+      ok: false,
+      lockedUntil: null,
+      userErrors: [userError('INVALID_CREDENTIALS', `登录名或密码不正确，请检查后重试（再错 ${left} 次将锁定 ${LOCK_MINUTES} 分钟）。忘记密码可点击【忘记密码】。`, ['password'])],
+    };
+  }
+
+  await limits.loginSucceeded(key);
+  audit(em, { action: 'SIGNED_IN', accountId: account.id, clientIp: http.clientIp, detail: { method: input.method } });
+  const issued = await signIn(em, services, http, account);
+  return { ok: true, account, ...issued };
+}
+
+/** 14:05 in Beijing time, for messages shown to users in China. */
+export function formatBeijingTime(at: Date): string {
+  return at.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
 }

@@ -1,4 +1,8 @@
 import { Migration20261121000001_messages } from './Migration20261121000001_messages';
+import { Migration20261121000002_events } from './Migration20261121000002_events';
 
 /** Every migration of this subgraph, oldest first. */
-export const migrations = [{ name: 'Migration20261121000001_messages', class: Migration20261121000001_messages }];
+export const migrations = [
+  { name: 'Migration20261121000001_messages', class: Migration20261121000001_messages },
+  { name: 'Migration20261121000002_events', class: Migration20261121000002_events },
+];

@@ -1,4 +1,8 @@
 import { Migration20261121000001_enterprise } from './Migration20261121000001_enterprise';
+import { Migration20261121000002_events } from './Migration20261121000002_events';
 
 /** Every migration of this subgraph, oldest first. */
-export const migrations = [{ name: 'Migration20261121000001_enterprise', class: Migration20261121000001_enterprise }];
+export const migrations = [
+  { name: 'Migration20261121000001_enterprise', class: Migration20261121000001_enterprise },
+  { name: 'Migration20261121000002_events', class: Migration20261121000002_events },
+];

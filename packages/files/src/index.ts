@@ -1,0 +1,34 @@
+export { filesEnv, DEFAULT_FILE_STORAGE_DIR, type FilesEnv } from './config';
+export { FileError, FileErrorCode, type FileErrorDetails } from './errors';
+export {
+  FILE_CONTENT_TYPES,
+  UNKNOWN_CONTENT_TYPE,
+  describeContentTypes,
+  isFileContentType,
+  type FileContentType,
+  type DetectedContentType,
+} from './content/types';
+export { detectContentType } from './content/detect';
+export { acceptContent } from './content/accept';
+export { bufferSource, type ByteSource } from './content/byte-source';
+export {
+  fileLinks,
+  FILES_PATH,
+  DEFAULT_UPLOAD_TTL_SECONDS,
+  DEFAULT_DOWNLOAD_TTL_SECONDS,
+  type FileLinks,
+  type UploadRequest,
+  type UploadGrant,
+  type UploadClaims,
+  type DownloadableFile,
+  type DownloadClaims,
+} from './links';
+export { normalizeFileName } from './file-name';
+export type { FileStore, PutOptions, StoredBytes, ByteRange } from './store/file-store';
+export { LocalDiskFileStore } from './store/local-disk';
+export { createFileStore } from './store';
+export { isFileId } from './store/file-id';
+export { inspectStoredFile, type StoredFileInfo } from './inspect';
+export { filesRouter, type FilesRouterOptions } from './http/router';
+export type { FilesLog } from './http/respond';
+export { contentDisposition } from './http/content-disposition';

@@ -1,0 +1,241 @@
+import { usccCheckCharacter } from '@zjtx/domain';
+import { graphql } from '@zjtx/test-kit';
+import { DEMO_ENTERPRISES, DEMO_PARTNER, DEMO_PASSWORD } from './demo/demo-data';
+import { latestSmsCode, requestCode, sessionCookieOf } from './testing/accounts';
+import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
+
+let t: TestPlatform;
+let url: string;
+const [demo] = DEMO_ENTERPRISES;
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  url = t.url;
+}, 90_000);
+
+afterAll(() => t?.stop());
+
+const LOGIN = /* GraphQL */ `
+  mutation ($input: LoginInput!) {
+    login(input: $input) { accessToken lockedUntil account { loginName accountType roles } userErrors { code message field } }
+  }
+`;
+const REGISTER = /* GraphQL */ `
+  mutation ($input: RegisterInput!) {
+    register(input: $input) { accessToken recoveryOptions account { id loginName uscc realNameStatus maskedPhone } userErrors { code field message } }
+  }
+`;
+
+/** A valid USCC in 杭州市西湖区 that no demo enterprise uses. */
+const newUscc = (serial: string) => `91330106MA${serial}` + usccCheckCharacter(`91330106MA${serial}`);
+
+async function registerLegalPerson(loginName: string, phone: string, uscc: string, enterpriseName = '杭州测试注册科技有限公司') {
+  await requestCode(url, { purpose: 'REGISTER', phone });
+  const smsCode = await latestSmsCode(url, phone);
+  return graphql(url, REGISTER, {
+    variables: { input: { kind: 'LEGAL_PERSON', loginName, password: 'Str0ng!pass', phone, smsCode, displayName: '测试联系人', uscc, enterpriseName, legalRepresentative: '测试法人' } },
+  });
+}
+
+describe('registration', () => {
+  it('registers a legal person, signs it in, and profile creates its enterprise from the event', async () => {
+    const uscc = newUscc('2T7Y8U9');
+    const result = await registerLegalPerson('newcorp', '13911110001', uscc);
+    expect(result.data?.register).toMatchObject({
+      userErrors: [],
+      account: { loginName: 'newcorp', uscc, realNameStatus: 'UNVERIFIED', maskedPhone: '139****0001' },
+    });
+    expect(sessionCookieOf(result.setCookies)).toBeDefined();
+    const token = result.data?.register.accessToken as string;
+    const enterprise = await eventually(async () => {
+      const viewer = await graphql(url, '{ viewer { enterprise { name uscc } } }', { token });
+      return viewer.data?.viewer?.enterprise;
+    });
+    expect(enterprise).toEqual({ name: '杭州测试注册科技有限公司', uscc });
+  });
+
+  it('says which part of a wrong USCC is wrong, and checks every field at once', async () => {
+    const result = await graphql(url, REGISTER, {
+      variables: { input: { kind: 'LEGAL_PERSON', loginName: 'x', password: 'short', phone: '12345', smsCode: '', displayName: '', uscc: '91330106MA2H3X7Q1X', enterpriseName: '', legalRepresentative: '' } },
+    });
+    const codes = (result.data?.register.userErrors as { code: string }[]).map((e) => e.code);
+    expect(codes).toEqual(expect.arrayContaining(['INVALID_LOGIN_NAME', 'PASSWORD_LENGTH', 'INVALID_PHONE', 'INVALID_SMS_CODE', 'USCC_CHECK_DIGIT', 'REQUIRED']));
+    expect(result.data?.register.accessToken).toBeNull();
+  });
+
+  it('leads a taken USCC to the recovery choices instead of a dead end', async () => {
+    const result = await registerLegalPerson('someoneelse', '13911110002', demo.uscc);
+    expect(result.data?.register).toMatchObject({
+      accessToken: null,
+      recoveryOptions: ['SIGN_IN_WITH_USCC', 'RESET_PASSWORD', 'CHANGE_PHONE_MANUAL'],
+      userErrors: [{ code: 'USCC_ALREADY_REGISTERED', field: ['uscc'] }],
+    });
+  });
+
+  it('refuses a wrong SMS code', async () => {
+    const result = await graphql(url, REGISTER, {
+      variables: { input: { kind: 'NATURAL_PERSON', loginName: 'person1', password: 'Str0ng!pass', phone: '13911110003', smsCode: '000000', displayName: '李四' } },
+    });
+    expect(result.data?.register.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_SMS_CODE', field: ['smsCode'] })]);
+  });
+});
+
+describe('sign-in', () => {
+  it('accepts the USCC of a legal person as login name', async () => {
+    const result = await graphql(url, LOGIN, { variables: { input: { method: 'USCC', identifier: demo.uscc.toLowerCase(), password: DEMO_PASSWORD } } });
+    expect(result.data?.login).toMatchObject({ userErrors: [], account: { loginName: 'demo', accountType: 'LEGAL_PERSON', roles: ['ENTERPRISE'] } });
+  });
+
+  it('locks an account after five wrong passwords, even for the right one, and says until when', async () => {
+    const input = (password: string) => ({ variables: { input: { identifier: 'demo3302', password } } });
+    for (let i = 1; i <= 4; i++) {
+      const result = await graphql(url, LOGIN, input('wrong'));
+      expect(result.data?.login.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+      expect(result.data?.login.userErrors[0].message).toContain(`再错 ${5 - i} 次`);
+    }
+    const fifth = await graphql(url, LOGIN, input('wrong'));
+    expect(fifth.data?.login.userErrors[0]).toMatchObject({ code: 'ACCOUNT_LOCKED', message: expect.stringContaining('忘记密码') });
+    const lockedUntil = new Date(fifth.data?.login.lockedUntil as string).getTime();
+    expect(lockedUntil).toBeGreaterThan(Date.now() + 14 * 60_000);
+    const right = await graphql(url, LOGIN, input(DEMO_PASSWORD));
+    expect(right.data?.login).toMatchObject({ accessToken: null, userErrors: [{ code: 'ACCOUNT_LOCKED' }] });
+  });
+
+  it('answers an unknown name exactly like a wrong password, lock included', async () => {
+    const answers: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const result = await graphql(url, LOGIN, { variables: { input: { identifier: 'nobody-here', password: 'wrong' } } });
+      answers.push(result.data?.login.userErrors[0].code);
+    }
+    expect(answers).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+  });
+});
+
+describe('sessions', () => {
+  const REFRESH = 'mutation { refreshToken { accessToken account { loginName } userErrors { code } } }';
+
+  it('rotates the refresh cookie, and a replayed one ends the session', async () => {
+    const signIn = await graphql(url, LOGIN, { variables: { input: { identifier: 'county330106', password: DEMO_PASSWORD } } });
+    const first = sessionCookieOf(signIn.setCookies)!;
+    expect(signIn.setCookies[0]).toMatch(/HttpOnly/i);
+    expect(signIn.setCookies[0]).toMatch(/SameSite=Strict/i);
+
+    const refreshed = await graphql(url, REFRESH, { cookie: first });
+    expect(refreshed.data?.refreshToken).toMatchObject({ userErrors: [], account: { loginName: 'county330106' } });
+    const second = sessionCookieOf(refreshed.setCookies)!;
+    expect(second).not.toEqual(first);
+
+    // The token from before the rotation, presented again after the grace window, is theft.
+    await t.sql(`update identity.refresh_token set used_at = now() - interval '1 minute' where used_at is not null`);
+    const replay = await graphql(url, REFRESH, { cookie: first });
+    expect(replay.data?.refreshToken).toMatchObject({ accessToken: null, userErrors: [{ code: 'SESSION_REVOKED' }] });
+    const afterTheft = await graphql(url, REFRESH, { cookie: second });
+    expect(afterTheft.data?.refreshToken.userErrors).toEqual([{ code: 'SESSION_EXPIRED' }]);
+  });
+
+  it('signs out: the session cannot be refreshed afterwards', async () => {
+    const signIn = await graphql(url, LOGIN, { variables: { input: { identifier: 'city3301', password: DEMO_PASSWORD } } });
+    const cookie = sessionCookieOf(signIn.setCookies)!;
+    const out = await graphql(url, 'mutation { logout { ok } }', { cookie });
+    expect(out.data?.logout).toEqual({ ok: true });
+    const refreshed = await graphql(url, REFRESH, { cookie });
+    expect(refreshed.data?.refreshToken.userErrors).toEqual([{ code: 'SESSION_EXPIRED' }]);
+  });
+});
+
+describe('recovery', () => {
+  it('resets a forgotten password with a code to the bound phone', async () => {
+    const uscc = newUscc('3K4L5M6');
+    await registerLegalPerson('forgetful', '13911110011', uscc);
+    await requestCode(url, { purpose: 'RESET_PASSWORD', loginMethod: 'USCC', identifier: uscc, phone: '13911110011' });
+    const smsCode = await latestSmsCode(url, '13911110011');
+    const reset = await graphql(url, 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code } } }', {
+      variables: { input: { loginMethod: 'USCC', identifier: uscc, phone: '13911110011', smsCode, newPassword: 'N3w!password' } },
+    });
+    expect(reset.data?.resetPassword).toEqual({ ok: true, userErrors: [] });
+    const signIn = await graphql(url, LOGIN, { variables: { input: { method: 'USCC', identifier: uscc, password: 'N3w!password' } } });
+    expect(signIn.data?.login.userErrors).toEqual([]);
+  });
+
+  it('sends no code when the phone is not the bound one, and says nothing about it', async () => {
+    const result = await graphql(url, 'mutation ($input: RequestSmsCodeInput!) { requestSmsCode(input: $input) { sent userErrors { code } } }', {
+      variables: { input: { purpose: 'RESET_PASSWORD', identifier: 'demo', phone: '13700000000' } },
+    });
+    expect(result.data?.requestSmsCode).toEqual({ sent: true, userErrors: [] });
+    const outbox = await graphql(url, '{ devSmsOutbox(phone: "13700000000") { text } }');
+    expect(outbox.data?.devSmsOutbox).toEqual([]);
+  });
+
+  it('changes the bound phone with codes to the old and the new phone, and tells the old phone', async () => {
+    const uscc = newUscc('4N5P6Q7');
+    await registerLegalPerson('movingphone', '13911110021', uscc);
+    await requestCode(url, { purpose: 'CHANGE_PHONE_OLD', identifier: 'movingphone' });
+    const oldPhoneCode = await latestSmsCode(url, '13911110021');
+    await requestCode(url, { purpose: 'CHANGE_PHONE_NEW', phone: '13911110022' });
+    const newPhoneCode = await latestSmsCode(url, '13911110022');
+    const changed = await graphql(url, 'mutation ($input: ChangePhoneInput!) { changePhone(input: $input) { ok userErrors { code } } }', {
+      variables: { input: { identifier: 'movingphone', oldPhoneCode, newPhone: '13911110022', newPhoneCode } },
+    });
+    expect(changed.data?.changePhone).toEqual({ ok: true, userErrors: [] });
+    const signIn = await graphql(url, LOGIN, { variables: { input: { identifier: 'movingphone', password: 'Str0ng!pass' } } });
+    expect(signIn.data?.login.account).toBeDefined();
+    const viewer = await graphql(url, '{ viewer { maskedPhone } }', { token: signIn.data?.login.accessToken });
+    expect(viewer.data?.viewer.maskedPhone).toBe('139****0022');
+    const oldOutbox = await graphql(url, '{ devSmsOutbox(phone: "13911110021", first: 1) { text } }');
+    expect(oldOutbox.data?.devSmsOutbox[0].text).toContain('绑定手机号已修改');
+  });
+
+  it('limits codes to one a minute per phone', async () => {
+    await requestCode(url, { purpose: 'REGISTER', phone: '13911110031' });
+    const again = await graphql(url, 'mutation { requestSmsCode(input: { purpose: REGISTER, phone: "13911110031" }) { sent retryAfterSeconds userErrors { code } } }');
+    expect(again.data?.requestSmsCode).toMatchObject({ sent: false, userErrors: [{ code: 'SMS_TOO_FREQUENT' }] });
+    expect(again.data?.requestSmsCode.retryAfterSeconds).toBeGreaterThan(50);
+  });
+});
+
+describe('real-name verification', () => {
+  it('verifies against the registry and syncs the verified name into the profile', async () => {
+    // A USCC the local registry knows, registered under a slightly wrong name.
+    const result = await registerLegalPerson('zhijiang', '13911110041', '91330106MA2J8K9L36', '之江数控');
+    const token = result.data?.register.accessToken as string;
+    const VERIFY = 'mutation ($input: VerifyRealNameInput!) { verifyRealName(input: $input) { account { realNameStatus realName } userErrors { code field } } }';
+    const wrong = await graphql(url, VERIFY, { token, variables: { input: { enterpriseName: '之江数控', legalRepresentative: '李晓东' } } });
+    expect(wrong.data?.verifyRealName.userErrors).toEqual([{ code: 'REAL_NAME_MISMATCH', field: ['enterpriseName'] }]);
+    const right = await graphql(url, VERIFY, { token, variables: { input: { enterpriseName: '杭州之江数控装备有限公司', legalRepresentative: '李晓东' } } });
+    expect(right.data?.verifyRealName).toEqual({ account: { realNameStatus: 'VERIFIED', realName: '杭州之江数控装备有限公司' }, userErrors: [] });
+
+    // The enterprise must exist in profile before the rename applies; the bus retries until then.
+    const synced = await graphql(url, 'mutation { syncRealName { userErrors { code } } }', { token });
+    expect(synced.data?.syncRealName.userErrors).toEqual([]);
+    const name = await eventually(async () => {
+      const viewer = await graphql(url, '{ viewer { enterprise { name } } }', { token });
+      const current = viewer.data?.viewer?.enterprise?.name as string | undefined;
+      return current === '杭州之江数控装备有限公司' ? current : null;
+    });
+    expect(name).toBe('杭州之江数控装备有限公司');
+  });
+});
+
+describe('partner clients', () => {
+  it('exchanges client credentials for a scoped token, and refuses a wrong secret', async () => {
+    const PARTNER_TOKEN = 'mutation ($input: PartnerTokenInput!) { partnerToken(input: $input) { accessToken scopes userErrors { code } } }';
+    const good = await graphql(url, PARTNER_TOKEN, { variables: { input: { clientId: DEMO_PARTNER.clientId, clientSecret: DEMO_PARTNER.clientSecret } } });
+    expect(good.data?.partnerToken).toMatchObject({ scopes: ['enterprises:read'], userErrors: [] });
+    const partnerToken = good.data?.partnerToken.accessToken as string;
+    // A partner is not an account: viewer is null, and account-only fields are refused.
+    const viewer = await graphql(url, '{ viewer { id } }', { token: partnerToken });
+    expect(viewer.data?.viewer).toBeNull();
+    const bad = await graphql(url, PARTNER_TOKEN, { variables: { input: { clientId: DEMO_PARTNER.clientId, clientSecret: 'nope' } } });
+    expect(bad.data?.partnerToken).toMatchObject({ accessToken: null, userErrors: [{ code: 'INVALID_CLIENT' }] });
+  });
+});
+
+describe('audit', () => {
+  it('records sign-ins, failures and lockouts for administrators to read', async () => {
+    const admin = await graphql(url, LOGIN, { variables: { input: { identifier: 'admin', password: DEMO_PASSWORD } } });
+    const token = admin.data?.login.accessToken as string;
+    const result = await graphql(url, '{ auditEvents(first: 100) { totalCount nodes { action } } }', { token });
+    const actions = new Set((result.data?.auditEvents.nodes as { action: string }[]).map((n) => n.action));
+    for (const action of ['REGISTERED', 'SIGNED_IN', 'SIGN_IN_FAILED', 'LOCKED_OUT', 'PASSWORD_RESET', 'PHONE_CHANGED', 'REAL_NAME_VERIFIED']) expect(actions).toContain(action);
+  });
+});

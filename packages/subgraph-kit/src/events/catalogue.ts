@@ -1,0 +1,47 @@
+/**
+ * Every event that crosses subgraph boundaries, with its payload. Producers and consumers
+ * import the same types, so a payload cannot drift between the two sides. Topics are
+ * `<owning subgraph>.<what happened>`; payloads carry plain JSON (ids, codes, ISO dates).
+ */
+export interface EventCatalogue {
+  /** A legal-person account was registered; profile creates the enterprise it acts for. */
+  'identity.legal-person-registered': {
+    accountId: string;
+    enterpriseId: string;
+    uscc: string;
+    enterpriseName: string;
+    legalRepresentative: string;
+    contactName: string;
+    contactMobile: string;
+    /** GB/T 2260 county code read from the USCC (characters 3–8). */
+    regionCode: string;
+  };
+  /** The enterprise asked to copy its verified real name into the profile (实名信息同步). */
+  'identity.real-name-synced': {
+    accountId: string;
+    enterpriseId: string;
+    enterpriseName: string;
+    legalRepresentative: string;
+  };
+  /** Profile facts other subgraphs keep a projection of (region, industry, name). */
+  'profile.enterprise-changed': {
+    enterpriseId: string;
+    uscc: string;
+    name: string;
+    regionCode: string;
+    industryCode: string | null;
+    /** The profile's row version: a projection ignores an event older than what it has. */
+    version: number;
+  };
+}
+
+export type Topic = keyof EventCatalogue;
+
+/** An event as it travels on the bus. */
+export interface EventEnvelope<T extends Topic = Topic> {
+  /** Unique per event; consumers record it to process each event once. */
+  id: string;
+  topic: T;
+  occurredAt: string;
+  payload: EventCatalogue[T];
+}

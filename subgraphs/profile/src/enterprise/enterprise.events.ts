@@ -1,0 +1,49 @@
+import { consume, recordEvent } from '@zjtx/subgraph-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EnterpriseEntity } from './enterprise.entity';
+
+/** Tells other subgraphs what they keep of an enterprise (region, industry, name), in the same unit of work. */
+export function recordEnterpriseChanged(em: EntityManager, enterprise: EnterpriseEntity): void {
+  recordEvent(em, 'profile.enterprise-changed', {
+    enterpriseId: enterprise.id,
+    uscc: enterprise.uscc,
+    name: enterprise.name,
+    regionCode: enterprise.regionCode,
+    industryCode: enterprise.industryCode ?? null,
+    version: enterprise.version,
+  });
+}
+
+/** A legal person registered: its enterprise starts here, registered in the county its USCC names. */
+export const createEnterpriseOnRegistration = consume('identity.legal-person-registered', async (payload, { em }) => {
+  if (await em.findOne(EnterpriseEntity, { id: payload.enterpriseId })) return;
+  const enterprise = em.create(EnterpriseEntity, {
+    id: payload.enterpriseId,
+    uscc: payload.uscc,
+    name: payload.enterpriseName,
+    accountId: payload.accountId,
+    regionCode: payload.regionCode,
+    industryCode: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+    version: 1,
+  });
+  em.persist(enterprise);
+  recordEnterpriseChanged(em, enterprise);
+  await em.flush();
+});
+
+/** 实名信息同步: the verified name replaces the name typed at registration. */
+export const renameOnRealNameSync = consume('identity.real-name-synced', async (payload, { em, log }) => {
+  const enterprise = await em.findOne(EnterpriseEntity, { id: payload.enterpriseId });
+  if (!enterprise) {
+    // The registration event has not been processed yet: fail, and the bus retries later.
+    throw new TypeError(`enterprise ${payload.enterpriseId} not in profile yet; retrying real-name sync later`);
+  }
+  if (enterprise.name === payload.enterpriseName) return;
+  log.info({ enterpriseId: enterprise.id }, 'enterprise renamed by real-name sync');
+  enterprise.name = payload.enterpriseName;
+  await em.flush();
+  recordEnterpriseChanged(em, enterprise);
+  await em.flush();
+});
