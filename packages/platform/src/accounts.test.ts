@@ -239,3 +239,72 @@ describe('audit', () => {
     for (const action of ['REGISTERED', 'SIGNED_IN', 'SIGN_IN_FAILED', 'LOCKED_OUT', 'PASSWORD_RESET', 'PHONE_CHANGED', 'REAL_NAME_VERIFIED']) expect(actions).toContain(action);
   });
 });
+
+describe('manual verification (人工核验)', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+  async function uploadDocument(fileName: string, bytes: Buffer, contentType = 'application/pdf'): Promise<string> {
+    const created = await graphql(url, 'mutation ($input: CreateUploadInput!) { createUpload(input: $input) { upload { fileId uploadUrl method maxBytes } userErrors { code message } } }', {
+      variables: { input: { purpose: 'MANUAL_VERIFICATION', fileName, contentType, size: bytes.length } },
+    });
+    const upload = created.data?.createUpload.upload;
+    expect(upload).toMatchObject({ method: 'PUT', maxBytes: 10 * 1024 * 1024 });
+    const put = await fetch(new URL(upload.uploadUrl, url), { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
+    expect(put.status).toBe(201);
+    return upload.fileId as string;
+  }
+
+  it('binds a new phone once an administrator approves the documents, and tells the new phone', async () => {
+    const uscc = newUscc('5R6T7U8');
+    await registerLegalPerson('lostphone', '13911110051', uscc);
+    const fileId = await uploadDocument('营业执照 扫描件 📄.pdf', PDF);
+    await requestCode(url, { purpose: 'CHANGE_PHONE_NEW', phone: '13911110052' });
+    const newPhoneCode = await latestSmsCode(url, '13911110052');
+    const REQUEST = 'mutation ($input: RequestManualVerificationInput!) { requestManualVerification(input: $input) { request { id status maskedNewPhone } userErrors { code field } } }';
+    const input = { loginMethod: 'USCC', identifier: uscc, enterpriseName: '杭州测试注册科技有限公司', contactName: '王五', newPhone: '13911110052', newPhoneCode, documentFileIds: [fileId] };
+    const requested = await graphql(url, REQUEST, { variables: { input } });
+    expect(requested.data?.requestManualVerification).toMatchObject({ userErrors: [], request: { status: 'PENDING', maskedNewPhone: '139****0052' } });
+
+    // The same document cannot be attached twice.
+    await requestCode(url, { purpose: 'CHANGE_PHONE_NEW', phone: '13911110053' });
+    const again = await graphql(url, REQUEST, { variables: { input: { ...input, newPhone: '13911110053', newPhoneCode: await latestSmsCode(url, '13911110053') } } });
+    expect(again.data?.requestManualVerification.userErrors).toEqual([{ code: 'FILE_NOT_UPLOADED', field: ['documentFileIds', '0'] }]);
+
+    const admin = (await graphql(url, LOGIN, { variables: { input: { identifier: 'admin', password: DEMO_PASSWORD } } })).data?.login.accessToken as string;
+    const queue = await graphql(url, '{ manualVerificationRequests(status: PENDING) { totalCount nodes { id identifier account { loginName } documents { fileName contentType downloadUrl } } } }', { token: admin });
+    const [pending] = queue.data?.manualVerificationRequests.nodes;
+    expect(pending).toMatchObject({ identifier: uscc, account: { loginName: 'lostphone' }, documents: [{ fileName: '营业执照 扫描件 📄.pdf', contentType: 'application/pdf' }] });
+    const download = await fetch(new URL(pending.documents[0].downloadUrl, url));
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
+
+    const DECIDE = 'mutation ($input: DecideManualVerificationInput!) { decideManualVerification(input: $input) { request { status } userErrors { code } } }';
+    const approved = await graphql(url, DECIDE, { token: admin, variables: { input: { id: pending.id, approve: true } } });
+    expect(approved.data?.decideManualVerification).toEqual({ request: { status: 'APPROVED' }, userErrors: [] });
+    const twice = await graphql(url, DECIDE, { token: admin, variables: { input: { id: pending.id, approve: false, reason: 'x' } } });
+    expect(twice.data?.decideManualVerification.userErrors).toEqual([{ code: 'ALREADY_DECIDED' }]);
+    const sms = await graphql(url, '{ devSmsOutbox(phone: "13911110052", first: 1) { text } }');
+    expect(sms.data?.devSmsOutbox[0].text).toContain('人工核验已通过');
+
+    // The new phone now resets the password.
+    await requestCode(url, { purpose: 'RESET_PASSWORD', loginMethod: 'USCC', identifier: uscc, phone: '13911110052' });
+    const reset = await graphql(url, 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { ok } }', {
+      variables: { input: { loginMethod: 'USCC', identifier: uscc, phone: '13911110052', smsCode: await latestSmsCode(url, '13911110052'), newPassword: 'Back!n2026' } },
+    });
+    expect(reset.data?.resetPassword.ok).toBe(true);
+  });
+
+  it('refuses an upload link for a type or size the purpose does not take, saying what is accepted', async () => {
+    const result = await graphql(url, 'mutation { createUpload(input: { purpose: MANUAL_VERIFICATION, fileName: "a.exe", contentType: "application/x-msdownload", size: 20000000 }) { upload { fileId } userErrors { code message } } }');
+    expect(result.data?.createUpload.upload).toBeNull();
+    expect(result.data?.createUpload.userErrors).toEqual([
+      { code: 'UNSUPPORTED_FILE_TYPE', message: expect.stringContaining('PDF') },
+      { code: 'FILE_TOO_LARGE', message: expect.stringContaining('10 MB') },
+    ]);
+  });
+
+  it('is for administrators only to decide', async () => {
+    const enterprise = (await graphql(url, LOGIN, { variables: { input: { identifier: 'demo', password: DEMO_PASSWORD } } })).data?.login.accessToken as string;
+    const result = await graphql(url, '{ manualVerificationRequests { totalCount } }', { token: enterprise });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -156,6 +156,10 @@ function requestIdFrom(headers: IncomingHttpHeaders): string {
 /** Errors we raised on purpose keep their message; anything else is logged and masked. */
 function maskInternalError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  // type-graphql's @Authorized refusal; the API's code for it is FORBIDDEN (GitHub's and Shopify's word too).
+  if (code === 'UNAUTHORIZED') {
+    return { message: 'This account may not do this; sign in with an account that has the required role or scope.', path: formatted.path, extensions: { code: ErrorCode.FORBIDDEN } };
+  }
   const deliberate = typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
   if (deliberate) return formatted;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;

@@ -1,3 +1,5 @@
+import { filesEnv } from '@zjtx/files';
+import { parseEnv } from '@zjtx/subgraph-kit';
 import { z } from 'zod';
 
 /**
@@ -12,24 +14,27 @@ const identityEnv = z.object({
   SMS_ADAPTER: z.enum(['dev-outbox']).default('dev-outbox'),
   /** Send the refresh cookie only over HTTPS. On by default in production. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  ...filesEnv.shape,
 });
 
 export interface IdentityConfig {
   production: boolean;
   smsAdapter: 'dev-outbox';
   cookieSecure: boolean;
+  files: { storageDir: string; signingSecret: string };
 }
 
 let config: IdentityConfig | null = null;
 
 export function identityConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
   if (config) return config;
-  const parsed = identityEnv.parse(env);
+  const parsed = parseEnv(identityEnv, 'identity', env);
   const production = parsed.NODE_ENV === 'production';
   config = {
     production,
     smsAdapter: parsed.SMS_ADAPTER,
     cookieSecure: parsed.COOKIE_SECURE ? parsed.COOKIE_SECURE === 'true' : production,
+    files: { storageDir: parsed.FILE_STORAGE_DIR, signingSecret: parsed.FILE_SIGNING_SECRET },
   };
   return config;
 }

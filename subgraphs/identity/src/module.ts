@@ -6,6 +6,8 @@ import { AuditEventEntity } from './audit/audit-event.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { SigningKeyEntity } from './auth/signing-key.entity';
+import { ManualVerificationEntity } from './manual-verification/manual-verification.entity';
+import { ManualVerificationResolver } from './manual-verification/manual-verification.resolver';
 import { migrations } from './migrations';
 import { PartnerClientEntity } from './partner/partner-client.entity';
 import { PartnerResolver } from './partner/partner.resolver';
@@ -15,11 +17,13 @@ import { identityServices, startIdentityServices } from './services';
 import { RefreshTokenEntity } from './session/refresh-token.entity';
 import { DevSmsEntity } from './sms/dev-sms.entity';
 import { SmsCodeEntity } from './sms/sms-code.entity';
+import { UploadEntity } from './uploads/upload.entity';
+import { UploadsResolver } from './uploads/uploads.resolver';
 
 export const identity: SubgraphModule<AccountLoaders> = {
   name: 'identity',
   defaultPort: 4101,
-  entities: [AccountEntity, SigningKeyEntity, RefreshTokenEntity, SmsCodeEntity, DevSmsEntity, AuditEventEntity, PartnerClientEntity],
+  entities: [AccountEntity, SigningKeyEntity, RefreshTokenEntity, SmsCodeEntity, DevSmsEntity, AuditEventEntity, PartnerClientEntity, UploadEntity, ManualVerificationEntity],
   migrations,
   createLoaders: createAccountLoaders,
   prepare: async (orm) => {
@@ -34,7 +38,7 @@ export const identity: SubgraphModule<AccountLoaders> = {
   },
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AccountResolver, AuthResolver, RecoveryResolver, RealNameResolver, PartnerResolver, AuditResolver],
+      resolvers: [AccountResolver, AuthResolver, RecoveryResolver, RealNameResolver, PartnerResolver, AuditResolver, UploadsResolver, ManualVerificationResolver],
       pubSub,
       referenceResolvers: { Account: { __resolveReference: resolveAccountReference } },
     }),

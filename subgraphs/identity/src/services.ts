@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ApiError, ErrorCode } from '@zjtx/subgraph-kit';
+import { createFileStore, fileLinks, type FileLinks, type FileStore } from '@zjtx/files';
 import pg from 'pg';
 import { AccessLimits } from './auth/limits';
 import { SigningKeys } from './auth/signing-keys';
@@ -14,6 +15,7 @@ export interface IdentityServices {
   limits: AccessLimits;
   sms: SmsSender;
   registry: RealNameRegistry;
+  files: { links: FileLinks; store: FileStore };
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function startIdentityServices(orm: MikroORM): Promise<IdentityServ
     limits: new AccessLimits(pool),
     sms: devOutboxSms,
     registry: localRealNameRegistry,
+    files: { links: fileLinks({ secret: config.files.signingSecret }), store: createFileStore({ storageDir: config.files.storageDir }) },
     close: () => pool.end(),
   };
   return current;

@@ -8,6 +8,8 @@ const LOGIN_FAILURES_PER_IP_PER_HOUR = 50;
 /** One code per phone and purpose per minute; thirty code requests per address per hour. */
 const SMS_RESEND_SECONDS = 60;
 const SMS_PER_IP_PER_HOUR = 30;
+/** Upload links anyone may request (manual verification is open to the signed-out). */
+const UPLOADS_PER_IP_PER_HOUR = 60;
 
 export interface LimitState {
   blocked: boolean;
@@ -25,6 +27,7 @@ export class AccessLimits {
   private readonly loginByIp: RateLimiterPostgres;
   private readonly smsByTarget: RateLimiterPostgres;
   private readonly smsByIp: RateLimiterPostgres;
+  private readonly uploadsByIp: RateLimiterPostgres;
 
   constructor(pool: pg.Pool) {
     const store = { storeClient: pool, storeType: 'pool', schemaName: 'identity', tableName: 'rate_limit', tableCreated: true };
@@ -32,6 +35,7 @@ export class AccessLimits {
     this.loginByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'login-ip', points: LOGIN_FAILURES_PER_IP_PER_HOUR, duration: 3600, blockDuration: 3600 });
     this.smsByTarget = new RateLimiterPostgres({ ...store, keyPrefix: 'sms', points: 1, duration: SMS_RESEND_SECONDS });
     this.smsByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'sms-ip', points: SMS_PER_IP_PER_HOUR, duration: 3600 });
+    this.uploadsByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'upload-ip', points: UPLOADS_PER_IP_PER_HOUR, duration: 3600 });
   }
 
   loginState(key: string): Promise<LimitState> {
@@ -68,6 +72,11 @@ export class AccessLimits {
       if (byIp.blocked) return byIp;
     }
     return consume(this.smsByTarget, target);
+  }
+
+  /** Takes one upload link for the address. */
+  uploadIssued(ip: string | null): Promise<LimitState> {
+    return ip ? consume(this.uploadsByIp, ip) : Promise.resolve(open);
   }
 }
 
