@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // Libraries change less often than our code: separate chunks stay cached across deploys.
@@ -13,6 +14,10 @@ const VENDOR_CHUNKS = [
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  resolve: {
+    // @zjtx/domain is built as CommonJS for Node; bundle its TypeScript source (tsconfig.json has the same path).
+    alias: { '@zjtx/domain': fileURLToPath(new URL('../packages/domain/src/index.ts', import.meta.url)) },
+  },
   server: {
     // `npm run dev` talks to the gateway started by `npm start` at the repo root.
     proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },

@@ -1,3 +1,5 @@
+import type { LoginMethod } from './__generated__/graphql';
+
 // Route paths in one place, so links and the router cannot drift apart.
 export const paths = {
   home: '/',
@@ -6,13 +8,43 @@ export const paths = {
   lookup: '/lookup',
   assessment: '/assessment',
   login: '/login',
+  register: '/register',
+  forgotPassword: '/forgot-password',
+  changePhone: '/change-phone',
+  userCentre: '/user-centre',
+  manualVerifications: '/admin/manual-verifications',
+  devSms: '/dev/sms',
   declarations: '/declarations',
   enterprise: '/enterprise',
 } as const;
 
-/** The sign-in page, remembering where to go afterwards (used once sign-in exists). */
-export function signInPath(next?: string): string {
-  return next ? `${paths.login}?next=${encodeURIComponent(next)}` : paths.login;
+/** The sign-in page, remembering where to go afterwards and, optionally, how to sign in. */
+export function signInPath(next?: string, method?: LoginMethod): string {
+  const query = new URLSearchParams();
+  if (next) query.set('next', next);
+  if (method) query.set('method', method);
+  const search = query.toString();
+  return search ? `${paths.login}?${search}` : paths.login;
+}
+
+/** The 手机号修改 page, opened on 手机核验 or 人工核验. */
+export function changePhonePath(way?: 'phone' | 'manual'): string {
+  return way ? `${paths.changePhone}?way=${way}` : paths.changePhone;
+}
+
+/** The dev SMS outbox, showing one phone's messages when given. */
+export function devSmsPath(phone?: string): string {
+  return phone ? `${paths.devSms}?phone=${encodeURIComponent(phone)}` : paths.devSms;
+}
+
+/**
+ * Where to go after signing in: the `next` parameter if it is a path on this site, otherwise
+ * the user centre. (`//evil.example` and `https://…` are not paths here: no open redirects.)
+ */
+export function afterSignIn(next: string | null): string {
+  const local = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\');
+  if (local && !next.startsWith(paths.login)) return next;
+  return paths.userCentre;
 }
 
 /** Outbound: the "创客中国" SME innovation and entrepreneurship contest. */

@@ -1,14 +1,21 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
+import { ManualVerificationsPage } from './pages/admin/ManualVerificationsPage';
 import { AnnouncementPage } from './pages/announcements/AnnouncementPage';
 import { AnnouncementsPage } from './pages/announcements/AnnouncementsPage';
+import { ChangePhonePage } from './pages/change-phone/ChangePhonePage';
+import { DevSmsPage } from './pages/dev-sms/DevSmsPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { RouteErrorPage } from './pages/errors/RouteErrorPage';
+import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
 import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { LookupPage } from './pages/lookup/LookupPage';
+import { RegisterPage } from './pages/register/RegisterPage';
 import { SignInRequiredPage } from './pages/signin/SignInRequiredPage';
+import { UserCentrePage } from './pages/user-centre/UserCentrePage';
 import { paths } from './paths';
+import { RequireAccount } from './session/RequireAccount';
 
 export const router = createBrowserRouter([
   {
@@ -23,6 +30,26 @@ export const router = createBrowserRouter([
           { path: `${paths.announcements}/:id`, element: <AnnouncementPage /> },
           { path: paths.lookup, element: <LookupPage /> },
           { path: paths.login, element: <LoginPage /> },
+          { path: paths.register, element: <RegisterPage /> },
+          { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
+          { path: paths.changePhone, element: <ChangePhonePage /> },
+          { path: paths.devSms, element: <DevSmsPage /> },
+          {
+            path: paths.userCentre,
+            element: (
+              <RequireAccount area="userCentre">
+                <UserCentrePage />
+              </RequireAccount>
+            ),
+          },
+          {
+            path: paths.manualVerifications,
+            element: (
+              <RequireAccount area="manualVerifications" accountType="ADMIN">
+                <ManualVerificationsPage />
+              </RequireAccount>
+            ),
+          },
           { path: paths.declarations, element: <SignInRequiredPage area="declarations" /> },
           { path: paths.enterprise, element: <SignInRequiredPage area="enterprise" /> },
           { path: '*', element: <NotFoundPage /> },

@@ -1,9 +1,10 @@
-import { Button, Container, Group } from '@mantine/core';
+import { Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { paths } from '../paths';
 import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SessionActions } from './SessionActions';
 import classes from './Header.module.css';
 
 const NAV_ITEMS = [
@@ -31,9 +32,7 @@ export function Header() {
           </Link>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
-            <Button component={Link} to={paths.login} variant="white" size="xs">
-              {t('nav.login')}
-            </Button>
+            <SessionActions />
           </Group>
         </Container>
       </div>

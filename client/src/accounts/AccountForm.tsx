@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { useRef } from 'react';
+
+/**
+ * A form whose submit handler validates and sends. Afterwards the first field marked invalid
+ * (by the client's checks or the server's userErrors) gets the focus, so it is seen and announced.
+ */
+export function AccountForm({ onSubmit, children }: { onSubmit: () => Promise<void>; children: ReactNode }) {
+  const ref = useRef<HTMLFormElement>(null);
+  return (
+    <form
+      ref={ref}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSubmit().then(() =>
+          requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()),
+        );
+      }}
+    >
+      {children}
+    </form>
+  );
+}
