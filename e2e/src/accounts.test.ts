@@ -334,17 +334,48 @@ describe('用户中心', () => {
     await page.screenshot({ path: join(screenshots, 'user-centre-verified.png'), fullPage: true });
     await page.context().close();
   });
+
+  it('refreshes once and sends the query again when the gateway answers UNAUTHENTICATED', async () => {
+    const account = await registerLegalPerson(graphqlUrl, 'e2e_retry');
+    const page = await openPage('/login');
+    await signIn(page, '登录名登录', account.loginName, account.password);
+    await page.getByRole('heading', { level: 1, name: '用户中心' }).waitFor();
+    // The gateway's answer to a token that expired or was revoked in flight (HTTP 500 with the
+    // error's code, as Apollo Server sends a failed context), given to the next user-centre query only.
+    let refused = 0;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName !== 'UserCentrePage' || refused > 0) return route.fallback();
+      refused += 1;
+      return route.fulfill({
+        status: 500,
+        contentType: 'application/graphql-response+json',
+        body: JSON.stringify({ errors: [{ message: 'Access token expired; refresh it and retry.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      });
+    });
+    const operations = recordOperations(page);
+    await page.goto(new URL('/user-centre', running.platform.gatewayUrl).toString());
+    await page.getByText(account.uscc).waitFor();
+    expect(refused).toBe(1);
+    // Restore on load, the refused query, one refresh, the query again.
+    expect(operations.filter((name) => name === 'RefreshSession' || name === 'UserCentrePage')).toEqual(['RefreshSession', 'UserCentrePage', 'RefreshSession', 'UserCentrePage']);
+    await page.context().close();
+  });
 });
 
 describe('accessibility of the account pages', () => {
   it.each([
     ['register', '/register', '用户注册'],
     ['login', '/login', '登录'],
+    ['forgot-password', '/forgot-password', '忘记密码'],
+    ['change-phone', '/change-phone?way=manual', '手机号修改'],
+    ['dev-sms', '/dev/sms?phone=13800000001', '开发短信箱'],
   ])('%s has no WCAG 2.1 AA violations', async (name, path, heading) => {
     const page = await openPage(path);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     // The password policy (register) comes from the server: wait for it, so axe sees the page as users do.
-    if (name === 'register') await page.getByText('密码长度为').waitFor();
+    if (name === 'register' || name === 'forgot-password') await page.getByText('密码长度为').waitFor();
+    if (name === 'dev-sms') await page.getByRole('list', { name: '发送到 13800000001 的短信' }).or(page.getByText('暂无短信')).waitFor();
     await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
     await page.context().close();
