@@ -272,7 +272,7 @@ describe('manual verification (人工核验)', () => {
 
     const admin = (await graphql(url, LOGIN, { variables: { input: { identifier: 'admin', password: DEMO_PASSWORD } } })).data?.login.accessToken as string;
     const queue = await graphql(url, '{ manualVerificationRequests(status: PENDING) { totalCount nodes { id identifier account { loginName } documents { fileName contentType downloadUrl } } } }', { token: admin });
-    const [pending] = queue.data?.manualVerificationRequests.nodes;
+    const [pending] = queue.data?.manualVerificationRequests.nodes ?? [];
     expect(pending).toMatchObject({ identifier: uscc, account: { loginName: 'lostphone' }, documents: [{ fileName: '营业执照 扫描件 📄.pdf', contentType: 'application/pdf' }] });
     const download = await fetch(new URL(pending.documents[0].downloadUrl, url));
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);

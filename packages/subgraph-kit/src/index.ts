@@ -19,7 +19,7 @@ export { PageInfo } from './graphql/page-info';
 export { UserError, userError } from './graphql/user-error';
 export { jwtAuthenticator, type Authenticate } from './auth/authenticate';
 export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './auth/access-token';
-export { Public, Role, Scope, scope, authChecker, canReadEnterprise } from './auth/access';
+export { Public, Role, Scope, scope, authChecker, canReadEnterprise, isEnterpriseOrAdmin, type EnterpriseScope } from './auth/access';
 export { EnterpriseReference, AccountReference } from './graphql/references';
 export { isUuid } from './ids';
 export type { EventCatalogue, EventEnvelope, Topic } from './events/catalogue';
@@ -28,3 +28,11 @@ export { recordEvent } from './events/record';
 export { eventTablesSql } from './events/tables';
 export { OutboxEventEntity } from './events/outbox-event.entity';
 export { startEventBus, type RunningEventBus } from './events/bus';
+export { EVENT_SUBSCRIBERS } from './events/subscriptions';
+export {
+  EnterpriseDirectoryEntity,
+  enterpriseDirectorySql,
+  enterpriseDirectoryConsumer,
+  enterpriseScopeLoader,
+  type EnterpriseScopeLoader,
+} from './projections/enterprise-directory';

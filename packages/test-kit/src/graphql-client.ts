@@ -81,11 +81,16 @@ export function collect<T = Record<string, any>>(client: Client, query: string, 
       const queued = queue.shift();
       if (queued) return Promise.resolve(queued);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new TypeError(`no subscription event within ${timeoutMs} ms`)), timeoutMs);
-        waiting.push((value) => {
+        const waiter = (value: FormattedExecutionResult<T, unknown>) => {
           clearTimeout(timer);
           resolve(value);
-        });
+        };
+        const timer = setTimeout(() => {
+          // A waiter that gave up must not swallow the next event meant for a later next().
+          waiting.splice(waiting.indexOf(waiter), 1);
+          reject(new TypeError(`no subscription event within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiting.push(waiter);
       });
     },
     received: () => queue.length,

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, EnterpriseReference, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { buildFederatedSchema, EnterpriseDirectoryEntity, enterpriseDirectoryConsumer, EnterpriseReference, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { DeclarationEntity } from './declaration/declaration.entity';
 import { createDeclarationLoaders, type DeclarationLoaders } from './declaration/declaration.loaders';
 import { DeclarationResolver, EnterpriseDeclarationsResolver } from './declaration/declaration.resolver';
@@ -7,7 +7,8 @@ import { migrations } from './migrations';
 export const declarations: SubgraphModule<DeclarationLoaders> = {
   name: 'declarations',
   defaultPort: 4104,
-  entities: [DeclarationEntity],
+  entities: [DeclarationEntity, EnterpriseDirectoryEntity],
+  consumers: [enterpriseDirectoryConsumer],
   migrations,
   createLoaders: createDeclarationLoaders,
   buildSchema: ({ pubSub }) =>

@@ -1,2 +1,3 @@
 export { profile } from './module';
 export { EnterpriseEntity } from './enterprise/enterprise.entity';
+export { recordEnterpriseChanged } from './enterprise/enterprise.events';

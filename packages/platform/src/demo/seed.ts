@@ -2,7 +2,7 @@ import { AssessmentEntity, AssessmentStatus, QuestionnaireCategory } from '@zjtx
 import { DeclarationEntity, DeclarationStatus, Tier } from '@zjtx/declarations';
 import { AccountEntity, AccountType, hashPassword, PartnerClientEntity, RealNameStatus, type OfficeLevel } from '@zjtx/identity';
 import { AnnouncementEntity, type AnnouncementLevel, MessageCategory, MessageEntity } from '@zjtx/notifications';
-import { EnterpriseEntity } from '@zjtx/profile';
+import { EnterpriseEntity, recordEnterpriseChanged } from '@zjtx/profile';
 import { createOrm, type SubgraphModule } from '@zjtx/subgraph-kit';
 import type { EntityData, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -46,7 +46,11 @@ const seeders: Record<string, Seeder> = {
   },
   profile: async (em) => {
     for (const e of DEMO_ENTERPRISES) {
-      await insertMissing(em, EnterpriseEntity, { id: e.id, uscc: e.uscc, name: e.name, accountId: e.accountId, regionCode: e.regionCode, industryCode: e.industryCode, createdAt: new Date(), updatedAt: new Date(), version: 1 });
+      if (await em.findOne(EnterpriseEntity, { id: e.id })) continue;
+      const enterprise = em.create(EnterpriseEntity, { id: e.id, uscc: e.uscc, name: e.name, accountId: e.accountId, regionCode: e.regionCode, industryCode: e.industryCode, createdAt: new Date(), updatedAt: new Date(), version: 1 });
+      em.persist(enterprise);
+      // Through the outbox, as any profile change: the other subgraphs' projections learn of it when they start.
+      recordEnterpriseChanged(em, enterprise);
     }
   },
   assessment: async (em) => {

@@ -1,9 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger';
 import type { EventEnvelope, Topic } from './catalogue';
 import type { EventConsumer } from './consumer';
 import { OutboxRelay } from './relay';
+import { EVENT_SUBSCRIBERS, queueName, RETRY_POLICY } from './subscriptions';
 
 export interface EventBusOptions {
   /** The subgraph: its schema holds the outbox, and it names its queues. */
@@ -43,6 +45,7 @@ export async function startEventBus(options: EventBusOptions): Promise<RunningEv
   boss.on('error', (error) => log.error({ err: error }, 'event bus error'));
   await boss.start();
 
+  await ensureSubscriptions(boss, options.busDatabaseUrl ?? options.databaseUrl);
   for (const consumer of options.consumers) {
     await startConsumer(boss, schema, orm, consumer, log);
   }
@@ -60,10 +63,36 @@ export async function startEventBus(options: EventBusOptions): Promise<RunningEv
   };
 }
 
+/** Any constant: the advisory lock under which one process at a time sets up queues. */
+const SUBSCRIPTIONS_LOCK = 7_202_611;
+
+/**
+ * Every consumer queue of the platform and its subscription, so no published event finds
+ * nobody listening. Services start together, and pg-boss's queue creation deadlocks when run
+ * concurrently, so processes take turns under a PostgreSQL advisory lock.
+ */
+async function ensureSubscriptions(boss: PgBoss, databaseUrl: string): Promise<void> {
+  const lock = new pg.Client({ connectionString: databaseUrl, application_name: 'event-bus-setup' });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [SUBSCRIPTIONS_LOCK]);
+    for (const [topic, subgraphs] of Object.entries(EVENT_SUBSCRIBERS) as [Topic, readonly string[]][]) {
+      for (const subgraph of subgraphs) {
+        const queue = queueName(subgraph, topic);
+        if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { name: queue, ...RETRY_POLICY });
+        await boss.subscribe(topic, queue);
+      }
+    }
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
+}
+
 async function startConsumer(boss: PgBoss, schema: string, orm: MikroORM, consumer: EventConsumer, log: Logger): Promise<void> {
-  const queue = `${schema}.${consumer.topic}`;
-  await boss.createQueue(queue, { name: queue, retryLimit: 20, retryDelay: 2, retryBackoff: true });
-  await boss.subscribe(consumer.topic, queue);
+  const queue = queueName(schema, consumer.topic);
+  if (!EVENT_SUBSCRIBERS[consumer.topic].includes(schema)) {
+    throw new TypeError(`${schema} consumes ${consumer.topic} but is not listed in EVENT_SUBSCRIBERS (events/subscriptions.ts)`);
+  }
   await boss.work<EventEnvelope>(queue, { batchSize: 20, pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
     // One at a time, each in its own transaction. If one fails the batch is retried; events
     // already processed are skipped by their recorded id.

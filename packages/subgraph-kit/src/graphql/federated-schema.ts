@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../auth/access';
+import { assertRootFieldAccess } from './root-field-access';
 
 /** Federation directives every subgraph may use. v2.7 covers subscriptions (>= 2.4). */
 const FEDERATION_LINK =
@@ -24,6 +25,7 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, 'skipCh
  */
 export async function buildFederatedSchema({ referenceResolvers = {}, ...options }: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({ authChecker, ...options, skipCheck: true, validate: false });
+  assertRootFieldAccess(schema);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

@@ -1,9 +1,11 @@
-import { groupedLoader } from '@zjtx/subgraph-kit';
+import { enterpriseScopeLoader, groupedLoader } from '@zjtx/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssessmentEntity } from './assessment.entity';
 
 export function createAssessmentLoaders(em: EntityManager) {
   return {
+    /** Each enterprise's registered region, from the directory projection, for access checks. */
+    enterpriseScope: enterpriseScopeLoader(em),
     /** Every attempt of each enterprise, newest first, in one query for the whole batch. */
     assessmentsByEnterprise: groupedLoader(
       (ids: readonly string[]) => em.find(AssessmentEntity, { enterpriseId: { $in: [...ids] } }, { orderBy: { startedAt: 'desc' } }),

@@ -11,7 +11,7 @@ type Context = SubgraphContext<AssessmentLoaders>;
 export class EnterpriseAssessmentsResolver {
   @FieldResolver(() => Assessment, { nullable: true, description: 'The latest complete attempt: the enterprise\'s current digital level.' })
   async latestAssessment(@Root() enterprise: EnterpriseReference, @Ctx() ctx: Context): Promise<Assessment | null> {
-    if (!canReadEnterprise(ctx.caller, enterprise.id)) return null;
+    if (!canReadEnterprise(ctx.caller, await ctx.loaders.enterpriseScope.load(enterprise.id))) return null;
     const attempts = await ctx.loaders.assessmentsByEnterprise.load(enterprise.id);
     const latest = attempts
       .filter((a) => a.status === AssessmentStatus.COMPLETE && a.completedAt)
@@ -21,7 +21,7 @@ export class EnterpriseAssessmentsResolver {
 
   @FieldResolver(() => [Assessment], { description: 'Every attempt, newest first.' })
   async assessments(@Root() enterprise: EnterpriseReference, @Ctx() ctx: Context): Promise<Assessment[]> {
-    if (!canReadEnterprise(ctx.caller, enterprise.id)) return [];
+    if (!canReadEnterprise(ctx.caller, await ctx.loaders.enterpriseScope.load(enterprise.id))) return [];
     return (await ctx.loaders.assessmentsByEnterprise.load(enterprise.id)).map(Assessment.from);
   }
 }

@@ -1,4 +1,4 @@
-import { canReadEnterprise, EnterpriseReference, isUuid, type SubgraphContext } from '@zjtx/subgraph-kit';
+import { canReadEnterprise, EnterpriseReference, isUuid, Role, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { DeclarationLoaders } from './declaration.loaders';
 import { Declaration } from './declaration.type';
@@ -7,12 +7,13 @@ type Context = SubgraphContext<DeclarationLoaders>;
 
 @Resolver(() => Declaration)
 export class DeclarationResolver {
-  @Authorized()
+  // Natural persons may look around the platform but have no declarations to see.
+  @Authorized(Role.ENTERPRISE, Role.OFFICE, Role.ADMIN)
   @Query(() => Declaration, { nullable: true, description: 'One declaration, if the caller may see it.' })
   async declaration(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Declaration | null> {
     if (!isUuid(id)) return null;
     const entity = await ctx.loaders.declarationById.load(id);
-    return entity && canReadEnterprise(ctx.caller, entity.enterpriseId) ? Declaration.from(entity) : null;
+    return entity && canReadEnterprise(ctx.caller, await ctx.loaders.enterpriseScope.load(entity.enterpriseId)) ? Declaration.from(entity) : null;
   }
 }
 
@@ -21,7 +22,7 @@ export class DeclarationResolver {
 export class EnterpriseDeclarationsResolver {
   @FieldResolver(() => [Declaration], { description: 'Declarations of this enterprise, newest first (企业申报信息).' })
   async declarations(@Root() enterprise: EnterpriseReference, @Ctx() ctx: Context): Promise<Declaration[]> {
-    if (!canReadEnterprise(ctx.caller, enterprise.id)) return [];
+    if (!canReadEnterprise(ctx.caller, await ctx.loaders.enterpriseScope.load(enterprise.id))) return [];
     return (await ctx.loaders.declarationsByEnterprise.load(enterprise.id)).map(Declaration.from);
   }
 }

@@ -1,8 +1,10 @@
 import { Migration20261121000001_declaration } from './Migration20261121000001_declaration';
 import { Migration20261121000002_events } from './Migration20261121000002_events';
+import { Migration20261121000003_enterprise_directory } from './Migration20261121000003_enterprise_directory';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations = [
   { name: 'Migration20261121000001_declaration', class: Migration20261121000001_declaration },
   { name: 'Migration20261121000002_events', class: Migration20261121000002_events },
+  { name: 'Migration20261121000003_enterprise_directory', class: Migration20261121000003_enterprise_directory },
 ];

@@ -1,4 +1,4 @@
-import { AccountReference, canReadEnterprise, EnterpriseReference, pageWindow, toConnection } from '@zjtx/subgraph-kit';
+import { AccountReference, EnterpriseReference, isEnterpriseOrAdmin, pageWindow, toConnection } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { MessageCategory, MessageEntity } from './message.entity';
@@ -18,7 +18,8 @@ export class EnterpriseMessagesResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('category', () => MessageCategory, { nullable: true, description: 'Only this category (one tab of 我的消息).' }) category?: MessageCategory,
   ): Promise<MessageConnection> {
-    if (!canReadEnterprise(ctx.caller, enterprise.id)) return EMPTY_PAGE as MessageConnection;
+    // Messages are the enterprise's own mail: offices and partners do not read them.
+    if (!isEnterpriseOrAdmin(ctx.caller, enterprise.id)) return EMPTY_PAGE as MessageConnection;
     const window = pageWindow({ first, after });
     const where = { enterpriseId: enterprise.id, ...(category ? { category } : {}) };
     const [rows, total] = await ctx.em.findAndCount(MessageEntity, where, {

@@ -15,17 +15,17 @@ export class EnterpriseReader {
   async byId(id: string): Promise<Enterprise | null> {
     if (!isUuid(id)) return null;
     const entity = await this.loaders.enterpriseById.load(id);
-    return entity && canReadEnterprise(this.caller, entity.id) ? Enterprise.from(entity) : null;
+    return entity && canReadEnterprise(this.caller, entity) ? Enterprise.from(entity) : null;
   }
 
   async byUscc(uscc: string): Promise<Enterprise | null> {
     const entity = await this.loaders.enterpriseByUscc.load(uscc);
-    return entity && canReadEnterprise(this.caller, entity.id) ? Enterprise.from(entity) : null;
+    return entity && canReadEnterprise(this.caller, entity) ? Enterprise.from(entity) : null;
   }
 
   async byAccount(accountId: string): Promise<Enterprise | null> {
     if (!isUuid(accountId)) return null;
     const entity = await this.loaders.enterpriseByAccount.load(accountId);
-    return entity && canReadEnterprise(this.caller, entity.id) ? Enterprise.from(entity) : null;
+    return entity && canReadEnterprise(this.caller, entity) ? Enterprise.from(entity) : null;
   }
 }
