@@ -167,3 +167,30 @@ describe('rows: an office sees its region subtree, a partner its scope and regio
     expect((await read(tokens.admin, enterpriseId)).data?.enterprise?.name).toBe('深圳南山精密光学有限公司');
   });
 });
+
+describe('entity references: subgraphs check the caller too, not only the gateway', () => {
+  // What another subgraph (or anyone who reached a subgraph) gets when resolving a reference.
+  const ENTITY_FIELDS: Record<string, { query: string; typename: string; id: string; pick: (data: Record<string, unknown> | null) => unknown }> = {
+    'identity Account': { query: '... on Account { loginName }', typename: 'Account', id: demo.accountId, pick: (e) => e },
+    'profile Enterprise': { query: '... on Enterprise { name }', typename: 'Enterprise', id: demo.id, pick: (e) => e },
+    'assessment Enterprise.assessments': { query: '... on Enterprise { assessments { id } }', typename: 'Enterprise', id: demo.id, pick: (e) => (e?.assessments as unknown[]).length || null },
+    'declarations Enterprise.declarations': { query: '... on Enterprise { declarations { id } }', typename: 'Enterprise', id: demo.id, pick: (e) => (e?.declarations as unknown[]).length || null },
+    'notifications Enterprise.messages': { query: '... on Enterprise { messages { totalCount } }', typename: 'Enterprise', id: demo.id, pick: (e) => (e?.messages as { totalCount: number }).totalCount || null },
+  };
+  const resolveAs = async (subgraph: string, entry: (typeof ENTITY_FIELDS)[string], token?: string) => {
+    const result = await graphql(t.platform.subgraphUrls[subgraph]!, `query ($r: [_Any!]!) { _entities(representations: $r) { ${entry.query} } }`, {
+      token,
+      variables: { r: [{ __typename: entry.typename, id: entry.id }] },
+    });
+    expect(result.errors).toBeUndefined();
+    return entry.pick(result.data?._entities[0] ?? null);
+  };
+
+  it.each(Object.entries(ENTITY_FIELDS))('%s: nothing for anonymous callers or another enterprise, the record for its own enterprise', async (name, entry) => {
+    const subgraph = name.split(' ')[0]!;
+    const otherEnterprise = await login(t.url, ningbo.loginName, DEMO_PASSWORD);
+    expect(await resolveAs(subgraph, entry)).toBeNull();
+    expect(await resolveAs(subgraph, entry, otherEnterprise)).toBeNull();
+    expect(await resolveAs(subgraph, entry, tokens.enterprise)).not.toBeNull();
+  });
+});

@@ -88,6 +88,7 @@ describe('the supergraph through the real gateway', () => {
 
   it('refuses a forged token with a stable code and no internals', async () => {
     const result = await graphql(url, '{ viewer { id } }', { token: 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl' });
+    expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
     const body = JSON.stringify(result);
     expect(body).not.toMatch(/127\.0\.0\.1|stacktrace|serviceName|at .*\.ts/);

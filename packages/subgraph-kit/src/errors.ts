@@ -15,7 +15,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** A GraphQL error whose message is meant for the caller and whose code is stable. */
 export class ApiError extends GraphQLError {
-  constructor(code: ErrorCode, message: string) {
-    super(message, { extensions: { code } });
+  /** `httpStatus` sets the HTTP status of the whole response (Apollo Server reads and strips `extensions.http`). */
+  constructor(code: ErrorCode, message: string, httpStatus?: number) {
+    super(message, { extensions: httpStatus ? { code, http: { status: httpStatus } } : { code } });
   }
 }

@@ -16,7 +16,8 @@ export function jwtAuthenticator(keys: JWTVerifyGetKey | URL): Authenticate {
   return async ({ authorization }) => {
     if (!authorization) return anonymous;
     const token = /^Bearer (.+)$/i.exec(authorization)?.[1];
-    if (!token) throw new ApiError(ErrorCode.UNAUTHENTICATED, 'Authorization header must be "Bearer <access token>".');
+    // 401 for the whole request: no part of it ran (GitHub and Shopify answer bad credentials the same way).
+    if (!token) throw new ApiError(ErrorCode.UNAUTHENTICATED, 'Authorization header must be "Bearer <access token>".', 401);
     try {
       const { payload } = await jwtVerify<AccessTokenClaims>(token, getKey, {
         issuer: ACCESS_TOKEN_ISSUER,
@@ -34,7 +35,7 @@ export function jwtAuthenticator(keys: JWTVerifyGetKey | URL): Authenticate {
       };
     } catch (error) {
       const expired = error instanceof errors.JWTExpired;
-      throw new ApiError(ErrorCode.UNAUTHENTICATED, expired ? 'Access token expired; refresh it and retry.' : 'Access token is not valid; sign in again.');
+      throw new ApiError(ErrorCode.UNAUTHENTICATED, expired ? 'Access token expired; refresh it and retry.' : 'Access token is not valid; sign in again.', 401);
     }
   };
 }
