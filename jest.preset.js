@@ -13,6 +13,8 @@ for (const group of ['packages', 'subgraphs']) {
   }
 }
 sourceOf['^@zjtx/gateway$'] = path.join(root, 'gateway', 'src');
+// Test helpers other packages' tests share (a subpath export of @zjtx/platform).
+sourceOf['^@zjtx/platform/testing$'] = path.join(root, 'packages', 'platform', 'src', 'testing', 'test-platform.ts');
 
 module.exports = {
   testEnvironment: 'node',

@@ -4,16 +4,16 @@ import { graphql } from '@zjtx/test-kit';
 import type { Browser, Page } from 'playwright-core';
 import { PASSWORD, newPhone, newUscc, registerLegalPerson } from './accounts-fixtures';
 import { launchBrowser, wcagViolations } from './browser';
-import { startDemoPlatform } from './platform';
+import { startTestPlatform } from '@zjtx/platform/testing';
 import { codeSentDuring } from './sms-outbox';
 
 let browser: Browser;
-let running: Awaited<ReturnType<typeof startDemoPlatform>>;
+let running: Awaited<ReturnType<typeof startTestPlatform>>;
 let graphqlUrl: string;
 const screenshots = join(__dirname, '..', 'screenshots');
 
 beforeAll(async () => {
-  running = await startDemoPlatform();
+  running = await startTestPlatform();
   graphqlUrl = `${running.platform.gatewayUrl}graphql`;
   browser = await launchBrowser();
   mkdirSync(screenshots, { recursive: true });

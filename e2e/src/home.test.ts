@@ -2,14 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, wcagViolations } from './browser';
-import { startDemoPlatform } from './platform';
+import { startTestPlatform } from '@zjtx/platform/testing';
 
 let browser: Browser;
-let running: Awaited<ReturnType<typeof startDemoPlatform>>;
+let running: Awaited<ReturnType<typeof startTestPlatform>>;
 const screenshots = join(__dirname, '..', 'screenshots');
 
 beforeAll(async () => {
-  running = await startDemoPlatform();
+  running = await startTestPlatform();
   browser = await launchBrowser();
   mkdirSync(screenshots, { recursive: true });
 }, 120_000);

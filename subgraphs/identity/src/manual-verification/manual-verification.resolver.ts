@@ -47,7 +47,7 @@ export class ManualVerificationResolver {
   @Mutation(() => ManualVerificationPayload, { description: 'Administrators: approve (binds the new phone, ends every session) or reject with a reason.' })
   async decideManualVerification(@Arg('input', () => DecideManualVerificationInput) input: DecideManualVerificationInput, @Ctx() ctx: IdentityContext): Promise<ManualVerificationPayload> {
     if (ctx.caller.kind !== 'account') throw new TypeError('unreachable: @Authorized admits accounts only');
-    return payload(await decideManualVerification(ctx.em, identityServices(), ctx.http, ctx.caller.accountId, input));
+    return payload(await decideManualVerification(ctx.em, { services: identityServices(), http: ctx.http, adminId: ctx.caller.accountId }, input));
   }
 
   @FieldResolver(() => [StoredFile], { description: 'The uploaded documents, with fresh download links.' })

@@ -77,24 +77,25 @@ export async function requestManualVerification(em: EntityManager, services: Ide
  * An administrator approves (binds the new phone, ends every session) or rejects (with a
  * reason). Either way the new phone is told. Deciding twice is refused, never applied twice.
  */
-export function decideManualVerification(
-  em: EntityManager,
-  services: IdentityServices,
-  http: HttpExchange,
-  adminId: string,
-  input: { id: string; approve: boolean; reason?: string | null },
-): Promise<ManualVerificationResult> {
+export function decideManualVerification(em: EntityManager, decider: Decider, input: Decision): Promise<ManualVerificationResult> {
   // The row is locked, so two administrators deciding at once are served one after the other.
-  return em.transactional((tx) => decide(tx, services, http, adminId, input));
+  return em.transactional((tx) => decide(tx, decider, input));
 }
 
-async function decide(
-  em: EntityManager,
-  services: IdentityServices,
-  http: HttpExchange,
-  adminId: string,
-  input: { id: string; approve: boolean; reason?: string | null },
-): Promise<ManualVerificationResult> {
+/** The administrator deciding, and what identity needs to act on the decision. */
+export interface Decider {
+  services: IdentityServices;
+  http: HttpExchange;
+  adminId: string;
+}
+
+export interface Decision {
+  id: string;
+  approve: boolean;
+  reason?: string | null;
+}
+
+async function decide(em: EntityManager, { services, http, adminId }: Decider, input: Decision): Promise<ManualVerificationResult> {
   const request = await em.findOne(ManualVerificationEntity, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!request) return { ok: false, userErrors: [userError('NOT_FOUND', '没有这条人工核验申请。', ['id'])] };
   if (request.status !== ManualVerificationStatus.PENDING) return { ok: false, userErrors: [userError('ALREADY_DECIDED', '这条申请已经处理过了。', ['id'])] };
