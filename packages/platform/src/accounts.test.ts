@@ -101,6 +101,21 @@ describe('sign-in', () => {
     expect(right.data?.login).toMatchObject({ accessToken: null, userErrors: [{ code: 'ACCOUNT_LOCKED' }] });
   });
 
+  it('backs off: a second lock of the same account within a day lasts twice as long', async () => {
+    const input = { variables: { input: { identifier: 'province33', password: 'wrong' } } };
+    const lockOnce = async () => {
+      let last;
+      for (let i = 0; i < 5; i++) last = await graphql(url, LOGIN, input);
+      return new Date(last?.data?.login.lockedUntil as string).getTime() - Date.now();
+    };
+    expect(await lockOnce()).toBeGreaterThan(14 * 60_000);
+    // As if the first lock had run out: the counter row goes, the day's count of locks stays.
+    await t.sql(`delete from identity.rate_limit where key like 'login:account:%'`);
+    const second = await lockOnce();
+    expect(second).toBeGreaterThan(29 * 60_000);
+    expect(second).toBeLessThan(31 * 60_000);
+  });
+
   it('answers an unknown name exactly like a wrong password, lock included', async () => {
     const answers: string[] = [];
     for (let i = 0; i < 5; i++) {

@@ -104,7 +104,7 @@ describe('the supergraph through the real gateway', () => {
     const result = await graphql(url, 'mutation { login(input: { identifier: "demo", password: "wrong" }) { accessToken userErrors { code message field } } }');
     expect(result.data?.login).toEqual({
       accessToken: null,
-      userErrors: [{ code: 'INVALID_CREDENTIALS', message: '登录名或密码不正确，请检查后重试（再错 4 次将锁定 15 分钟）。忘记密码可点击【忘记密码】。', field: ['password'] }],
+      userErrors: [{ code: 'INVALID_CREDENTIALS', message: '登录名或密码不正确，请检查后重试（再错 4 次账号将被临时锁定）。忘记密码可点击【忘记密码】。', field: ['password'] }],
     });
   });
 });

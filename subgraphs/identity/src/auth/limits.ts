@@ -4,6 +4,8 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 /** Consecutive failed sign-ins that lock an account (or an unknown name, so both look alike). */
 export const LOGIN_FAILURES_BEFORE_LOCK = 5;
 export const LOCK_MINUTES = 15;
+/** Each further lock of the same account within a day lasts twice as long, up to a day. */
+const MAX_LOCK_MINUTES = 24 * 60;
 const LOGIN_FAILURES_PER_IP_PER_HOUR = 50;
 /** One code per phone and purpose per minute; thirty code requests per address per hour. */
 const SMS_RESEND_SECONDS = 60;
@@ -28,6 +30,7 @@ export class AccessLimits {
   private readonly smsByTarget: RateLimiterPostgres;
   private readonly smsByIp: RateLimiterPostgres;
   private readonly uploadsByIp: RateLimiterPostgres;
+  private readonly locksPerDay: RateLimiterPostgres;
 
   constructor(pool: pg.Pool) {
     const store = { storeClient: pool, storeType: 'pool', schemaName: 'identity', tableName: 'rate_limit', tableCreated: true };
@@ -35,6 +38,7 @@ export class AccessLimits {
     this.loginByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'login-ip', points: LOGIN_FAILURES_PER_IP_PER_HOUR, duration: 3600, blockDuration: 3600 });
     this.smsByTarget = new RateLimiterPostgres({ ...store, keyPrefix: 'sms', points: 1, duration: SMS_RESEND_SECONDS });
     this.smsByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'sms-ip', points: SMS_PER_IP_PER_HOUR, duration: 3600 });
+    this.locksPerDay = new RateLimiterPostgres({ ...store, keyPrefix: 'locks', points: 1000, duration: 24 * 3600 });
     this.uploadsByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'upload-ip', points: UPLOADS_PER_IP_PER_HOUR, duration: 3600 });
   }
 
@@ -51,8 +55,11 @@ export class AccessLimits {
     if (ip) await consume(this.loginByIp, ip);
     const after = await consume(this.loginByAccount, key);
     if (after.consumed < LOGIN_FAILURES_BEFORE_LOCK) return after;
-    // The lock lasts LOCK_MINUTES from the failure that caused it, not from the first failure.
-    const blocked = await this.loginByAccount.block(key, LOCK_MINUTES * 60);
+    // The lock runs from the failure that caused it, not from the first failure, and backs off:
+    // 15 minutes, then 30, 60, … for further locks of the same account within a day.
+    const locksToday = (await consume(this.locksPerDay, key)).consumed;
+    const minutes = Math.min(LOCK_MINUTES * 2 ** (locksToday - 1), MAX_LOCK_MINUTES);
+    const blocked = await this.loginByAccount.block(key, minutes * 60);
     return { blocked: true, until: new Date(Date.now() + blocked.msBeforeNext), consumed: blocked.consumedPoints };
   }
 

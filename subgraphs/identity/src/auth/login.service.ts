@@ -5,7 +5,7 @@ import { findByIdentifier, normaliseIdentifier, type LoginMethod } from '../acco
 import { audit } from '../audit/audit';
 import { signIn, type IssuedAccess } from '../session/issue';
 import type { IdentityServices } from '../services';
-import { LOCK_MINUTES, LOGIN_FAILURES_BEFORE_LOCK } from './limits';
+import { LOGIN_FAILURES_BEFORE_LOCK } from './limits';
 import { verifyPassword } from './password';
 
 export type LoginResult =
@@ -22,7 +22,7 @@ export const loginLockKey = (account: AccountEntity | null, method: LoginMethod,
 const lockedError = (until: Date): UserError =>
   userError(
     'ACCOUNT_LOCKED',
-    `连续 ${LOGIN_FAILURES_BEFORE_LOCK} 次密码错误，账号已锁定 ${LOCK_MINUTES} 分钟，请于 ${formatBeijingTime(until)} 后再试；忘记密码可通过【忘记密码】用绑定手机号重新设置。`,
+    `连续 ${LOGIN_FAILURES_BEFORE_LOCK} 次密码错误，账号已锁定，请于 ${formatBeijingTime(until)}（北京时间）后再试；忘记密码可通过【忘记密码】用绑定手机号重新设置，设置后立即解锁。`,
     ['password'],
   );
 
@@ -54,7 +54,7 @@ export async function login(
     return {
       ok: false,
       lockedUntil: null,
-      userErrors: [userError('INVALID_CREDENTIALS', `登录名或密码不正确，请检查后重试（再错 ${left} 次将锁定 ${LOCK_MINUTES} 分钟）。忘记密码可点击【忘记密码】。`, ['password'])],
+      userErrors: [userError('INVALID_CREDENTIALS', `登录名或密码不正确，请检查后重试（再错 ${left} 次账号将被临时锁定）。忘记密码可点击【忘记密码】。`, ['password'])],
     };
   }
 
