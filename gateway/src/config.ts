@@ -27,6 +27,16 @@ export const gatewayEnv = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().positive().default(50),
   INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /**
+   * Which proxies in front of the gateway to believe about the client's address (Express's
+   * `trust proxy`): `false` (default: the socket's address), a hop count such as `1` behind one
+   * load balancer, or a comma-separated list of addresses/subnets. Per-address limits (sign-in,
+   * SMS, uploads) count what this yields, so behind a proxy it must be set.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
   SUBGRAPH_URL_IDENTITY: z.string().url().optional(),
   SUBGRAPH_URL_PROFILE: z.string().url().optional(),
   SUBGRAPH_URL_ASSESSMENT: z.string().url().optional(),

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
       jwksUrl: env.JWKS_URL,
       clientDist: env.CLIENT_DIST,
       introspection: env.INTROSPECTION,
+      trustProxy: env.TRUST_PROXY,
       subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
       subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
       files: { storageDir: env.FILE_STORAGE_DIR, signingSecret: env.FILE_SIGNING_SECRET },

@@ -33,6 +33,8 @@ export interface GatewayOptions {
   log: Logger;
   /** Signed-URL file uploads and downloads at /files. */
   files: GatewayFilesOptions;
+  /** Express `trust proxy`: how the client's address is read behind load balancers. */
+  trustProxy?: boolean | number | string;
   /** Override token verification (tests with their own keys). */
   authenticate?: Authenticate;
 }
@@ -81,6 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
