@@ -13,7 +13,8 @@ for (const group of ['packages', 'subgraphs']) {
   }
 }
 sourceOf['^@zjtx/gateway$'] = path.join(root, 'gateway', 'src');
-// Test helpers other packages' tests share (a subpath export of @zjtx/platform).
+// Subpath exports: test helpers of @zjtx/platform, the data files of @zjtx/domain (Node-only, kept out of the index the portal imports).
+sourceOf['^@zjtx/domain/industry-data$'] = path.join(root, 'packages', 'domain', 'src', 'industry-data.ts');
 sourceOf['^@zjtx/platform/testing$'] = path.join(root, 'packages', 'platform', 'src', 'testing', 'test-platform.ts');
 
 module.exports = {

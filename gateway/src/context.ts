@@ -8,6 +8,8 @@ export interface GatewayContext {
   caller: Caller;
   /** The client's address (behind trusted proxies: the one they report), for per-IP limits in subgraphs. */
   clientIp?: string;
+  /** The client's Accept-Language: subgraphs answer texts for people (userErrors) in it. */
+  acceptLanguage?: string;
   /** The session cookie only (never the client's other cookies), forwarded to identity. */
   sessionCookie?: string;
   /** Passes a subgraph's Set-Cookie (identity's refresh cookie) on to the client; absent over WebSocket. */

@@ -19,6 +19,7 @@ export function createDataSource(name: string, url: string, fetcher: Fetcher): R
       if (context.authorization) request.http.headers.set('authorization', context.authorization);
       if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
       if (context.clientIp) request.http.headers.set('x-forwarded-for', context.clientIp);
+      if (context.acceptLanguage) request.http.headers.set('accept-language', context.acceptLanguage);
       if (ownsSession && context.sessionCookie) request.http.headers.set('cookie', context.sessionCookie);
     },
     didReceiveResponse({ response, context }) {

@@ -110,6 +110,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           authorization,
           caller: await authenticate({ authorization }),
           clientIp: req.ip,
+          acceptLanguage: typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'].slice(0, 200) : undefined,
           sessionCookie: sessionCookieFrom(req.headers.cookie),
           appendSetCookie: (value) => res.append('Set-Cookie', value),
         };

@@ -116,6 +116,14 @@ describe('sign-in', () => {
     expect(second).toBeLessThan(31 * 60_000);
   });
 
+  it('answers in English when the caller asks for it, in Chinese otherwise', async () => {
+    const wrong = { variables: { input: { identifier: 'ministry', password: 'wrong' } } };
+    const english = await graphql(url, LOGIN, { ...wrong, headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    expect(english.data?.login.userErrors[0]).toMatchObject({ code: 'INVALID_CREDENTIALS', message: expect.stringMatching(/^Wrong login name or password/) });
+    const chinese = await graphql(url, LOGIN, { ...wrong, headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' } });
+    expect(chinese.data?.login.userErrors[0].message).toMatch(/^登录名或密码不正确/);
+  });
+
   it('answers an unknown name exactly like a wrong password, lock included', async () => {
     const answers: string[] = [];
     for (let i = 0; i < 5; i++) {

@@ -46,6 +46,11 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   auditEvents: { allowed: ['admin'], operation: '{ auditEvents(first: 1) { totalCount } }' },
   // profile
   enterprise: { allowed: ['enterprise', 'office', 'admin', 'partner'], operation: `{ enterprise(id: "${demo.id}") { id } }` },
+  industries: { allowed: EVERYONE, operation: '{ industries { code } }' },
+  industry: { allowed: EVERYONE, operation: '{ industry(code: "3491") { path { name } } }' },
+  searchIndustries: { allowed: EVERYONE, operation: '{ searchIndustries(query: "机器人", first: 1) { code } }' },
+  regions: { allowed: EVERYONE, operation: '{ regions { code } }' },
+  region: { allowed: EVERYONE, operation: '{ region(code: "330106") { path { name } } }' },
   // declarations
   declaration: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declaration(id: "${NO_SUCH_ID}") { id } }` },
   // notifications

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from './caller';
+import type { Locale } from './locale';
 import type { Logger } from './logger';
 
 /**
@@ -13,6 +14,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   caller: Caller;
   log: Logger;
   http: HttpExchange;
+  /** The caller's language (Accept-Language, forwarded by the gateway), for texts meant for people. */
+  locale: Locale;
 }
 
 /**

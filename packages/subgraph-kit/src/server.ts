@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import { anonymous, type Caller } from './caller';
 import { parse as parseCookie } from 'cookie';
 import type { HttpExchange, SubgraphContext } from './context';
+import { localeFrom, type Locale } from './locale';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 
@@ -45,7 +46,12 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   const { schema, orm, log } = options;
   const authenticate = options.authenticate ?? (async () => anonymous);
 
-  const buildContext = async (credentials: { authorization?: string }, requestId: string, http: HttpExchange = noHttp): Promise<SubgraphContext<TLoaders>> => {
+  const buildContext = async (
+    credentials: { authorization?: string },
+    requestId: string,
+    http: HttpExchange = noHttp,
+    locale: Locale = 'zh-CN',
+  ): Promise<SubgraphContext<TLoaders>> => {
     const em = orm.em.fork();
     return {
       requestId,
@@ -54,6 +60,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       caller: await authenticate(credentials),
       log: log.child({ requestId }),
       http,
+      locale,
     };
   };
 
@@ -91,7 +98,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
           clientIp: clientIpFrom(req.headers, req.socket.remoteAddress),
           cookies: parseCookie(req.headers.cookie ?? ''),
           setCookie: (serialized) => res.append('Set-Cookie', serialized),
-        }),
+        }, localeFrom(typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'] : undefined)),
     }),
   );
 

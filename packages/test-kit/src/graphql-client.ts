@@ -16,7 +16,7 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 export async function graphql<TData = Record<string, any>>(
   url: string,
   query: string,
-  options: { variables?: Record<string, unknown>; token?: string; cookie?: string } = {},
+  options: { variables?: Record<string, unknown>; token?: string; cookie?: string; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
@@ -24,6 +24,7 @@ export async function graphql<TData = Record<string, any>>(
       'content-type': 'application/json',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
     },
     body: JSON.stringify({ query, variables: options.variables }),
   });

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { buildFederatedSchema, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AccountEntity } from './account/account.entity';
 import { createAccountLoaders, type AccountLoaders } from './account/account.loaders';
 import { AccountResolver, resolveAccountReference } from './account/account.resolver';
@@ -38,7 +38,7 @@ export const identity: SubgraphModule<AccountLoaders> = {
   },
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AccountResolver, AuthResolver, RecoveryResolver, RealNameResolver, PartnerResolver, AuditResolver, UploadsResolver, ManualVerificationResolver],
+      resolvers: [AccountResolver, AuthResolver, RecoveryResolver, RealNameResolver, PartnerResolver, AuditResolver, UploadsResolver, ManualVerificationResolver, UserErrorResolver],
       pubSub,
       referenceResolvers: { Account: { __resolveReference: resolveAccountReference } },
     }),

@@ -5,7 +5,9 @@ import { createEnterpriseOnRegistration, renameOnRealNameSync } from './enterpri
 import { createEnterpriseLoaders, type EnterpriseLoaders } from './enterprise/enterprise.loaders';
 import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { IndustryResolver } from './industry/industry.resolver';
 import { migrations } from './migrations';
+import { RegionResolver } from './region/region.resolver';
 
 export const profile: SubgraphModule<EnterpriseLoaders> = {
   name: 'profile',
@@ -16,7 +18,7 @@ export const profile: SubgraphModule<EnterpriseLoaders> = {
   consumers: [createEnterpriseOnRegistration, renameOnRealNameSync],
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [EnterpriseResolver, AccountEnterpriseResolver],
+      resolvers: [EnterpriseResolver, AccountEnterpriseResolver, IndustryResolver, RegionResolver],
       orphanedTypes: [AccountReference],
       pubSub,
       referenceResolvers: { Enterprise: { __resolveReference: resolveEnterpriseReference } },

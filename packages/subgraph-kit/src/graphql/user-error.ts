@@ -1,4 +1,6 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '../context';
+import { pickText, type LocalizedText } from '../locale';
 
 /**
  * An expected business failure, returned as data in a mutation payload:
@@ -13,10 +15,27 @@ export class UserError {
   @Field(() => String, { description: 'Stable machine-readable code, e.g. `INVALID_POSTCODE`.' })
   code!: string;
 
-  @Field(() => String, { description: 'What went wrong and what to do, in the requested language (zh-CN by default).' })
+  @Field(() => String, { description: 'What went wrong and what to do, in the language of `Accept-Language` (zh-CN by default, or en).' })
   message!: string;
+
+  /** The message in every language it was written in; `message` picks one per request. */
+  text!: LocalizedText;
 }
 
-export function userError(code: string, message: string, field?: string[]): UserError {
-  return Object.assign(new UserError(), { code, message, field: field ?? null });
+/**
+ * Answers `message` in the caller's language. A subgraph whose payloads carry user errors lists
+ * it among its resolvers; without it `message` is the Chinese text.
+ */
+@Resolver(() => UserError)
+export class UserErrorResolver {
+  @FieldResolver(() => String)
+  message(@Root() error: UserError, @Ctx() ctx: SubgraphContext): string {
+    return pickText(error.text, ctx.locale);
+  }
+}
+
+/** A user error; `message` is Chinese only, or `{ zh, en }` for both languages. */
+export function userError(code: string, message: string | LocalizedText, field?: string[]): UserError {
+  const text = typeof message === 'string' ? { zh: message } : message;
+  return Object.assign(new UserError(), { code, text, message: text.zh, field: field ?? null });
 }

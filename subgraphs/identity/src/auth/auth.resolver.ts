@@ -44,7 +44,7 @@ export class AuthResolver {
   async refreshToken(@Ctx() ctx: IdentityContext): Promise<LoginPayload> {
     const services = identityServices();
     const presented = ctx.http.cookies[SESSION_COOKIE];
-    const expired = loginPayload({ userErrors: [userError('SESSION_EXPIRED', '登录已过期，请重新登录。')] });
+    const expired = loginPayload({ userErrors: [userError('SESSION_EXPIRED', { zh: '登录已过期，请重新登录。', en: 'Your session has ended; sign in again.' })] });
     if (!presented) return expired;
     const rotation = await rotateSession(ctx.em, presented, ctx.http.clientIp);
     if (rotation.kind === 'invalid') {
@@ -55,7 +55,7 @@ export class AuthResolver {
       audit(ctx.em, { action: 'SESSION_REUSE_DETECTED', accountId: rotation.accountId, clientIp: ctx.http.clientIp });
       await ctx.em.flush();
       ctx.http.setCookie(clearedSessionCookie(services.config.cookieSecure));
-      return loginPayload({ userErrors: [userError('SESSION_REVOKED', '检测到登录凭证被重复使用，为保护账号安全已退出登录，请重新登录。')] });
+      return loginPayload({ userErrors: [userError('SESSION_REVOKED', { zh: '检测到登录凭证被重复使用，为保护账号安全已退出登录，请重新登录。', en: 'This session\'s credentials were used twice, so it was ended to protect the account; sign in again.' })] });
     }
     await ctx.em.flush();
     if (rotation.kind === 'rotated') ctx.http.setCookie(sessionCookie(rotation.token, rotation.expiresAt, services.config.cookieSecure));

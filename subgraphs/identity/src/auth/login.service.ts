@@ -22,7 +22,10 @@ export const loginLockKey = (account: AccountEntity | null, method: LoginMethod,
 const lockedError = (until: Date): UserError =>
   userError(
     'ACCOUNT_LOCKED',
-    `连续 ${LOGIN_FAILURES_BEFORE_LOCK} 次密码错误，账号已锁定，请于 ${formatBeijingTime(until)}（北京时间）后再试；忘记密码可通过【忘记密码】用绑定手机号重新设置，设置后立即解锁。`,
+    {
+      zh: `连续 ${LOGIN_FAILURES_BEFORE_LOCK} 次密码错误，账号已锁定，请于 ${formatBeijingTime(until)}（北京时间）后再试；忘记密码可通过【忘记密码】用绑定手机号重新设置，设置后立即解锁。`,
+      en: `${LOGIN_FAILURES_BEFORE_LOCK} wrong passwords in a row: the account is locked until ${formatBeijingTime(until)} (Beijing time). Resetting the password with the bound phone (Forgot password) unlocks it at once.`,
+    },
     ['password'],
   );
 
@@ -36,7 +39,10 @@ export async function login(
   const { limits } = services;
   const ipState = await limits.loginIpState(http.clientIp);
   if (ipState.blocked) {
-    return { ok: false, lockedUntil: null, userErrors: [userError('TOO_MANY_ATTEMPTS', `此网络登录失败次数过多，请于 ${formatBeijingTime(ipState.until!)} 后再试。`)] };
+    return { ok: false, lockedUntil: null, userErrors: [userError('TOO_MANY_ATTEMPTS', {
+          zh: `此网络登录失败次数过多，请于 ${formatBeijingTime(ipState.until!)} 后再试。`,
+          en: `Too many failed sign-ins from this network; try again after ${formatBeijingTime(ipState.until!)} (Beijing time).`,
+        })] };
   }
   const account = await findByIdentifier(em, input.method, input.identifier);
   const key = loginLockKey(account, input.method, input.identifier);
@@ -54,7 +60,10 @@ export async function login(
     return {
       ok: false,
       lockedUntil: null,
-      userErrors: [userError('INVALID_CREDENTIALS', `登录名或密码不正确，请检查后重试（再错 ${left} 次账号将被临时锁定）。忘记密码可点击【忘记密码】。`, ['password'])],
+      userErrors: [userError('INVALID_CREDENTIALS', {
+            zh: `登录名或密码不正确，请检查后重试（再错 ${left} 次账号将被临时锁定）。忘记密码可点击【忘记密码】。`,
+            en: `Wrong login name or password (${left} more and the account is locked for a while). Forgot it? Use Forgot password.`,
+          }, ['password'])],
     };
   }
 

@@ -9,6 +9,7 @@ import { endAllSessions } from '../session/sessions';
 import { SmsPurpose } from '../sms/sms-code.entity';
 import { consumeSmsCode } from '../sms/sms-codes';
 import { SMS_SIGNATURE } from '../sms/sms-sender';
+import { NEW_PHONE_INVALID } from '../recovery/recovery.service';
 import { attachUploads } from '../uploads/uploads.service';
 import { ManualVerificationEntity, ManualVerificationStatus } from './manual-verification.entity';
 
@@ -35,20 +36,23 @@ export interface ManualVerificationInput {
 export async function requestManualVerification(em: EntityManager, services: IdentityServices, http: HttpExchange, input: ManualVerificationInput): Promise<ManualVerificationResult> {
   const errors: UserError[] = [];
   const identifier = normaliseIdentifier(input.loginMethod, input.identifier);
-  if (!identifier) errors.push(userError('REQUIRED', '请填写登录名或统一社会信用代码。', ['identifier']));
+  if (!identifier) errors.push(userError('REQUIRED', { zh: '请填写登录名或统一社会信用代码。', en: 'Enter the login name or the USCC.' }, ['identifier']));
   const enterpriseName = input.enterpriseName.trim();
-  if (!enterpriseName || enterpriseName.length > 200) errors.push(userError('REQUIRED', '请填写企业名称（200 字以内）。', ['enterpriseName']));
+  if (!enterpriseName || enterpriseName.length > 200) errors.push(userError('REQUIRED', { zh: '请填写企业名称（200 字以内）。', en: 'Enter the enterprise name (at most 200 characters).' }, ['enterpriseName']));
   const contactName = input.contactName.trim();
-  if (!contactName || contactName.length > 50) errors.push(userError('REQUIRED', '请填写联系人姓名（50 字以内）。', ['contactName']));
+  if (!contactName || contactName.length > 50) errors.push(userError('REQUIRED', { zh: '请填写联系人姓名（50 字以内）。', en: 'Enter the contact\'s name (at most 50 characters).' }, ['contactName']));
   const newPhone = normalisePhone(input.newPhone);
-  if (!newPhone) errors.push(userError('INVALID_PHONE', '请填写 11 位中国大陆手机号码作为新手机号。', ['newPhone']));
+  if (!newPhone) errors.push(userError('INVALID_PHONE', NEW_PHONE_INVALID, ['newPhone']));
   if (input.documentFileIds.length === 0 || input.documentFileIds.length > MAX_DOCUMENTS) {
-    errors.push(userError('DOCUMENTS_REQUIRED', `请上传 1–${MAX_DOCUMENTS} 份证明材料（加盖公章的申请函、营业执照、法定代表人身份证等）。`, ['documentFileIds']));
+    errors.push(userError('DOCUMENTS_REQUIRED', {
+          zh: `请上传 1–${MAX_DOCUMENTS} 份证明材料（加盖公章的申请函、营业执照、法定代表人身份证等）。`,
+          en: `Upload 1–${MAX_DOCUMENTS} documents (a sealed application letter, the business licence, the legal representative's ID…).`,
+        }, ['documentFileIds']));
   }
-  if ((input.note ?? '').length > 500) errors.push(userError('TOO_LONG', '补充说明不能超过 500 字。', ['note']));
+  if ((input.note ?? '').length > 500) errors.push(userError('TOO_LONG', { zh: '补充说明不能超过 500 字。', en: 'The note may have at most 500 characters.' }, ['note']));
   if (errors.length > 0) return { ok: false, userErrors: errors };
   if (!(await consumeSmsCode(em, newPhone!, SmsPurpose.CHANGE_PHONE_NEW, input.newPhoneCode))) {
-    return { ok: false, userErrors: [userError('INVALID_SMS_CODE', '新手机号验证码不正确或已过期，请重新获取后再试。', ['newPhoneCode'])] };
+    return { ok: false, userErrors: [userError('INVALID_SMS_CODE', { zh: '新手机号验证码不正确或已过期，请重新获取后再试。', en: 'The code for the new phone is wrong or has expired; request a new one.' }, ['newPhoneCode'])] };
   }
   const attached = await attachUploads(em, services, 'MANUAL_VERIFICATION', input.documentFileIds, 'documentFileIds');
   if (!attached.ok) return attached;
@@ -97,13 +101,16 @@ export interface Decision {
 
 async function decide(em: EntityManager, { services, http, adminId }: Decider, input: Decision): Promise<ManualVerificationResult> {
   const request = await em.findOne(ManualVerificationEntity, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!request) return { ok: false, userErrors: [userError('NOT_FOUND', '没有这条人工核验申请。', ['id'])] };
-  if (request.status !== ManualVerificationStatus.PENDING) return { ok: false, userErrors: [userError('ALREADY_DECIDED', '这条申请已经处理过了。', ['id'])] };
+  if (!request) return { ok: false, userErrors: [userError('NOT_FOUND', { zh: '没有这条人工核验申请。', en: 'There is no such manual verification request.' }, ['id'])] };
+  if (request.status !== ManualVerificationStatus.PENDING) return { ok: false, userErrors: [userError('ALREADY_DECIDED', { zh: '这条申请已经处理过了。', en: 'This request has been decided already.' }, ['id'])] };
   const reason = input.reason?.trim() || null;
-  if (!input.approve && !reason) return { ok: false, userErrors: [userError('REASON_REQUIRED', '驳回时请填写原因，申请人会在短信中看到。', ['reason'])] };
+  if (!input.approve && !reason) return { ok: false, userErrors: [userError('REASON_REQUIRED', { zh: '驳回时请填写原因，申请人会在短信中看到。', en: 'Give a reason when rejecting; the applicant receives it by SMS.' }, ['reason'])] };
   const account = request.accountId ? await em.findOne(AccountEntity, { id: request.accountId }) : null;
   if (input.approve && !account) {
-    return { ok: false, userErrors: [userError('NO_MATCHING_ACCOUNT', '申请中的登录名或统一社会信用代码没有对应的账号，无法通过，请驳回并说明原因。', ['approve'])] };
+    return { ok: false, userErrors: [userError('NO_MATCHING_ACCOUNT', {
+          zh: '申请中的登录名或统一社会信用代码没有对应的账号，无法通过，请驳回并说明原因。',
+          en: 'No account has the login name or USCC given in the request, so it cannot be approved; reject it with a reason.',
+        }, ['approve'])] };
   }
 
   request.status = input.approve ? ManualVerificationStatus.APPROVED : ManualVerificationStatus.REJECTED;

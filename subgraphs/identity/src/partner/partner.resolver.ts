@@ -83,7 +83,7 @@ export class PartnerResolver {
     const client = await revokePartnerClient(ctx.em, ctx.http, adminId(ctx), id);
     return Object.assign(new RevokePartnerClientPayload(), client
       ? { client: PartnerClient.from(client), userErrors: [] }
-      : { client: null, userErrors: [userError('NOT_FOUND', 'No partner client with this id.', ['id'])] });
+      : { client: null, userErrors: [userError('NOT_FOUND', { zh: '没有这个合作方客户端。', en: 'No partner client has this id.' }, ['id'])] });
   }
 
   @Public()

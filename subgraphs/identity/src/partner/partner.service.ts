@@ -20,12 +20,12 @@ export async function createPartnerClient(
 ): Promise<CreatedPartner> {
   const errors: UserError[] = [];
   const name = input.name.trim();
-  if (!name || name.length > 100) errors.push(userError('INVALID_NAME', '请填写合作方名称（100 字以内）。', ['name']));
+  if (!name || name.length > 100) errors.push(userError('INVALID_NAME', { zh: '请填写合作方名称（100 字以内）。', en: 'Enter the partner\'s name (at most 100 characters).' }, ['name']));
   const unknown = input.scopes.filter((s) => !KNOWN_SCOPES.has(s));
   if (input.scopes.length === 0 || unknown.length > 0) {
-    errors.push(userError('INVALID_SCOPES', `请从以下权限中选择：${[...KNOWN_SCOPES].join('、')}。`, ['scopes']));
+    errors.push(userError('INVALID_SCOPES', { zh: `请从以下权限中选择：${[...KNOWN_SCOPES].join('、')}。`, en: `Choose scopes from: ${[...KNOWN_SCOPES].join(', ')}.` }, ['scopes']));
   }
-  if (input.regionCode && !/^[0-9]{6}$/.test(input.regionCode)) errors.push(userError('INVALID_REGION', '区域代码应为 6 位 GB/T 2260 代码。', ['regionCode']));
+  if (input.regionCode && !/^[0-9]{6}$/.test(input.regionCode)) errors.push(userError('INVALID_REGION', { zh: '区域代码应为 6 位 GB/T 2260 代码。', en: 'A region code has 6 digits (GB/T 2260).' }, ['regionCode']));
   if (errors.length > 0) return { ok: false, userErrors: errors };
 
   const clientSecret = randomBytes(32).toString('base64url');
@@ -64,7 +64,7 @@ export async function issuePartnerToken(
 ): Promise<PartnerTokenResult> {
   const client = await em.findOne(PartnerClientEntity, { clientId: input.clientId.trim(), revokedAt: null }, { populate: ['secretHash'] });
   if (!(await verifyPassword(client?.secretHash ?? null, input.clientSecret)) || !client) {
-    return { ok: false, userErrors: [userError('INVALID_CLIENT', 'client id or secret is wrong, or the client was revoked; ask the platform administrator for new credentials.')] };
+    return { ok: false, userErrors: [userError('INVALID_CLIENT', { zh: '客户端编号或密钥不正确，或该客户端已停用；请向平台管理员申请新的凭据。', en: 'client id or secret is wrong, or the client was revoked; ask the platform administrator for new credentials.' })] };
   }
   const { token, expiresAt } = await services.keys.sign({
     sub: `partner:${client.clientId}`,

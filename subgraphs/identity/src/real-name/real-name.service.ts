@@ -21,10 +21,13 @@ export async function verifyRealName(
   input: { enterpriseName: string; legalRepresentative: string },
 ): Promise<RealNameResult> {
   const account = await em.findOneOrFail(AccountEntity, { id: accountId });
-  if (!account.uscc) return { ok: false, userErrors: [userError('NOT_A_LEGAL_PERSON', '只有法人账号需要实名认证。')] };
+  if (!account.uscc) return { ok: false, userErrors: [userError('NOT_A_LEGAL_PERSON', { zh: '只有法人账号需要实名认证。', en: 'Only legal-person accounts are verified against the registry.' })] };
   const record = await services.registry.lookup(account.uscc);
   if (!record) {
-    return { ok: false, userErrors: [userError('REAL_NAME_NOT_FOUND', '登记机关未查到该统一社会信用代码的企业信息。请核对注册时填写的代码；代码无误时请联系平台客服进行人工实名认证。')] };
+    return { ok: false, userErrors: [userError('REAL_NAME_NOT_FOUND', {
+          zh: '登记机关未查到该统一社会信用代码的企业信息。请核对注册时填写的代码；代码无误时请联系平台客服进行人工实名认证。',
+          en: 'The registry has no enterprise under this USCC. Check the code given at registration; if it is right, contact platform support for a manual real-name check.',
+        })] };
   }
   const nameMatches = canonicalName(record.name) === canonicalName(input.enterpriseName);
   const representativeMatches = canonicalName(record.legalRepresentative) === canonicalName(input.legalRepresentative);
@@ -33,7 +36,9 @@ export async function verifyRealName(
     return {
       ok: false,
       userErrors: fields.map((field) =>
-        userError('REAL_NAME_MISMATCH', field[0] === 'enterpriseName' ? '企业名称与登记信息不一致，请按营业执照上的名称填写（含括号）。' : '法定代表人与登记信息不一致，请按营业执照填写。', field),
+        userError('REAL_NAME_MISMATCH', field[0] === 'enterpriseName'
+            ? { zh: '企业名称与登记信息不一致，请按营业执照上的名称填写（含括号）。', en: 'The name differs from the registry: enter it exactly as on the business licence, brackets included.' }
+            : { zh: '法定代表人与登记信息不一致，请按营业执照填写。', en: 'The legal representative differs from the registry: enter the name on the business licence.' }, field),
       ),
     };
   }
@@ -50,7 +55,7 @@ export async function verifyRealName(
 export async function syncRealName(em: EntityManager, http: HttpExchange, accountId: string): Promise<RealNameResult> {
   const account = await em.findOneOrFail(AccountEntity, { id: accountId });
   if (account.realNameStatus !== RealNameStatus.VERIFIED || !account.realName || !account.enterpriseId) {
-    return { ok: false, userErrors: [userError('REAL_NAME_NOT_VERIFIED', '请先完成实名认证，再同步实名信息。')] };
+    return { ok: false, userErrors: [userError('REAL_NAME_NOT_VERIFIED', { zh: '请先完成实名认证，再同步实名信息。', en: 'Complete real-name verification first, then synchronise.' })] };
   }
   recordEvent(em, 'identity.real-name-synced', {
     accountId,

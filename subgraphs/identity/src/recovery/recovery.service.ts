@@ -14,10 +14,15 @@ import { SMS_SIGNATURE } from '../sms/sms-sender';
 
 export type RecoveryResult = { ok: true } | { ok: false; userErrors: UserError[] };
 
-const invalidCode = (field: string, which = '短信验证码'): RecoveryResult => ({
+const invalidCode = (field: string, which = { zh: '短信验证码', en: 'The code' }): RecoveryResult => ({
   ok: false,
-  userErrors: [userError('INVALID_SMS_CODE', `${which}不正确或已过期，请重新获取后再试。`, [field])],
+  userErrors: [userError('INVALID_SMS_CODE', { zh: `${which.zh}不正确或已过期，请重新获取后再试。`, en: `${which.en} is wrong or has expired; request a new one.` }, [field])],
 });
+
+/** Shared with manual verification, which also binds a new phone. */
+export const NEW_PHONE_INVALID = { zh: '请填写 11 位中国大陆手机号码作为新手机号。', en: 'Enter an 11-digit mainland China mobile number as the new phone.' };
+const OLD_PHONE_CODE = { zh: '原手机号验证码', en: 'The code for the old phone' };
+const NEW_PHONE_CODE = { zh: '新手机号验证码', en: 'The code for the new phone' };
 
 /**
  * Forgot password (忘记密码): a code sent to the bound phone proves ownership. A wrong
@@ -58,12 +63,12 @@ export async function changePhone(
   input: { loginMethod: LoginMethod; identifier: string; oldPhoneCode: string; newPhone: string; newPhoneCode: string },
 ): Promise<RecoveryResult> {
   const newPhone = normalisePhone(input.newPhone);
-  if (!newPhone) return { ok: false, userErrors: [userError('INVALID_PHONE', '请填写 11 位中国大陆手机号码作为新手机号。', ['newPhone'])] };
+  if (!newPhone) return { ok: false, userErrors: [userError('INVALID_PHONE', NEW_PHONE_INVALID, ['newPhone'])] };
   const account = await findByIdentifier(em, input.loginMethod, input.identifier);
-  if (!account?.phone) return invalidCode('oldPhoneCode', '原手机号验证码');
-  if (account.phone === newPhone) return { ok: false, userErrors: [userError('SAME_PHONE', '新手机号与原绑定手机号相同，无需修改。', ['newPhone'])] };
-  if (!(await consumeSmsCode(em, account.phone, SmsPurpose.CHANGE_PHONE_OLD, input.oldPhoneCode))) return invalidCode('oldPhoneCode', '原手机号验证码');
-  if (!(await consumeSmsCode(em, newPhone, SmsPurpose.CHANGE_PHONE_NEW, input.newPhoneCode))) return invalidCode('newPhoneCode', '新手机号验证码');
+  if (!account?.phone) return invalidCode('oldPhoneCode', OLD_PHONE_CODE);
+  if (account.phone === newPhone) return { ok: false, userErrors: [userError('SAME_PHONE', { zh: '新手机号与原绑定手机号相同，无需修改。', en: 'The new phone is the one already bound; nothing to change.' }, ['newPhone'])] };
+  if (!(await consumeSmsCode(em, account.phone, SmsPurpose.CHANGE_PHONE_OLD, input.oldPhoneCode))) return invalidCode('oldPhoneCode', OLD_PHONE_CODE);
+  if (!(await consumeSmsCode(em, newPhone, SmsPurpose.CHANGE_PHONE_NEW, input.newPhoneCode))) return invalidCode('newPhoneCode', NEW_PHONE_CODE);
 
   const oldPhone = account.phone;
   account.phone = newPhone;

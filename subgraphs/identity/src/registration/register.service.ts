@@ -42,16 +42,16 @@ export type RegisterResult =
 
 const LOGIN_NAME = /^[A-Za-z0-9_.-]{4,32}$/;
 
-const USCC_MESSAGES: Record<UsccProblem, string> = {
-  LENGTH: '统一社会信用代码应为 18 位，请对照营业执照核对。',
-  FORMAT: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V），请对照营业执照核对。',
-  CHECK_DIGIT: '统一社会信用代码校验位不正确，可能有字符输错，请对照营业执照逐位核对。',
+const USCC_MESSAGES: Record<UsccProblem, { zh: string; en: string }> = {
+  LENGTH: { zh: '统一社会信用代码应为 18 位，请对照营业执照核对。', en: 'A unified social credit code has 18 characters; check it against the business licence.' },
+  FORMAT: { zh: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V），请对照营业执照核对。', en: 'The code contains characters a USCC never uses (I, O, Z, S, V); check it against the business licence.' },
+  CHECK_DIGIT: { zh: '统一社会信用代码校验位不正确，可能有字符输错，请对照营业执照逐位核对。', en: 'The check character does not match: a character is probably mistyped; compare each one with the business licence.' },
 };
 
-function required(value: string | null | undefined, field: string, label: string, max: number, errors: UserError[]): string {
+function required(value: string | null | undefined, field: string, label: { zh: string; en: string }, max: number, errors: UserError[]): string {
   const trimmed = (value ?? '').trim();
-  if (!trimmed) errors.push(userError('REQUIRED', `请填写${label}。`, [field]));
-  else if (trimmed.length > max) errors.push(userError('TOO_LONG', `${label}不能超过 ${max} 个字符。`, [field]));
+  if (!trimmed) errors.push(userError('REQUIRED', { zh: `请填写${label.zh}。`, en: `Enter the ${label.en}.` }, [field]));
+  else if (trimmed.length > max) errors.push(userError('TOO_LONG', { zh: `${label.zh}不能超过 ${max} 个字符。`, en: `The ${label.en} may have at most ${max} characters.` }, [field]));
   return trimmed;
 }
 
@@ -59,20 +59,20 @@ function required(value: string | null | undefined, field: string, label: string
 function validate(input: RegisterInput): { errors: UserError[]; phone: string; uscc: string | null } {
   const errors: UserError[] = [];
   const loginName = input.loginName.trim();
-  if (!LOGIN_NAME.test(loginName)) errors.push(userError('INVALID_LOGIN_NAME', '登录名须为 4–32 位字母、数字或 _ - .，请重新填写。', ['loginName']));
+  if (!LOGIN_NAME.test(loginName)) errors.push(userError('INVALID_LOGIN_NAME', { zh: '登录名须为 4–32 位字母、数字或 _ - .，请重新填写。', en: 'A login name has 4–32 letters, digits or _ - . — choose another.' }, ['loginName']));
   errors.push(...passwordProblems(input.password, loginName, ['password']));
   const phone = normalisePhone(input.phone);
-  if (!phone) errors.push(userError('INVALID_PHONE', '请填写 11 位中国大陆手机号码。', ['phone']));
-  if (!/^[0-9]{6}$/.test(input.smsCode.trim())) errors.push(userError('INVALID_SMS_CODE', '请填写短信中的 6 位验证码。', ['smsCode']));
+  if (!phone) errors.push(userError('INVALID_PHONE', { zh: '请填写 11 位中国大陆手机号码。', en: 'Enter an 11-digit mainland China mobile number.' }, ['phone']));
+  if (!/^[0-9]{6}$/.test(input.smsCode.trim())) errors.push(userError('INVALID_SMS_CODE', { zh: '请填写短信中的 6 位验证码。', en: 'Enter the 6-digit code from the text message.' }, ['smsCode']));
   const isLegal = input.kind === RegistrationKind.LEGAL_PERSON;
-  required(input.displayName, 'displayName', isLegal ? '联系人姓名' : '姓名', 50, errors);
+  required(input.displayName, 'displayName', isLegal ? { zh: '联系人姓名', en: 'contact name' } : { zh: '姓名', en: 'name' }, 50, errors);
   let uscc: string | null = null;
   if (isLegal) {
     const check = checkUscc((input.uscc ?? '').trim().toUpperCase());
     if (check.valid) uscc = check.uscc;
     else errors.push(userError(`USCC_${check.problem}`, USCC_MESSAGES[check.problem], ['uscc']));
-    required(input.enterpriseName, 'enterpriseName', '企业名称', 200, errors);
-    required(input.legalRepresentative, 'legalRepresentative', '法定代表人', 50, errors);
+    required(input.enterpriseName, 'enterpriseName', { zh: '企业名称', en: 'enterprise name' }, 200, errors);
+    required(input.legalRepresentative, 'legalRepresentative', { zh: '法定代表人', en: 'legal representative' }, 50, errors);
   }
   return { errors, phone: phone ?? '', uscc };
 }
@@ -89,15 +89,18 @@ export async function register(em: EntityManager, services: IdentityServices, ht
   if (uscc && (await em.count(AccountEntity, { uscc })) > 0) {
     return {
       ok: false,
-      userErrors: [userError('USCC_ALREADY_REGISTERED', '该统一社会信用代码已注册账号。可用统一社会信用代码直接登录；忘记密码可用绑定手机号重置；原手机号也无法使用时，请通过【手机号修改】选择人工核验。', ['uscc'])],
+      userErrors: [userError('USCC_ALREADY_REGISTERED', {
+          zh: '该统一社会信用代码已注册账号。可用统一社会信用代码直接登录；忘记密码可用绑定手机号重置；原手机号也无法使用时，请通过【手机号修改】选择人工核验。',
+          en: 'This USCC already has an account. Sign in with the USCC; if you forgot the password, reset it with the bound phone; if that phone is no longer yours, use Change phone → manual verification.',
+        }, ['uscc'])],
       recoveryOptions: [RecoveryOption.SIGN_IN_WITH_USCC, RecoveryOption.RESET_PASSWORD, RecoveryOption.CHANGE_PHONE_MANUAL],
     };
   }
   if ((await em.count(AccountEntity, { loginName })) > 0) {
-    return { ok: false, userErrors: [userError('LOGIN_NAME_TAKEN', '该登录名已被使用，请换一个登录名。', ['loginName'])], recoveryOptions: null };
+    return { ok: false, userErrors: [userError('LOGIN_NAME_TAKEN', { zh: '该登录名已被使用，请换一个登录名。', en: 'This login name is taken; choose another.' }, ['loginName'])], recoveryOptions: null };
   }
   if (!(await consumeSmsCode(em, phone, SmsPurpose.REGISTER, input.smsCode))) {
-    return { ok: false, userErrors: [userError('INVALID_SMS_CODE', '短信验证码不正确或已过期，请重新获取验证码。', ['smsCode'])], recoveryOptions: null };
+    return { ok: false, userErrors: [userError('INVALID_SMS_CODE', { zh: '短信验证码不正确或已过期，请重新获取验证码。', en: 'The code is wrong or has expired; request a new one.' }, ['smsCode'])], recoveryOptions: null };
   }
 
   const isLegal = input.kind === RegistrationKind.LEGAL_PERSON;
@@ -135,7 +138,7 @@ export async function register(em: EntityManager, services: IdentityServices, ht
   } catch (error) {
     // Two registrations racing for the same USCC or login name: the loser hears why.
     if (error instanceof UniqueConstraintViolationException) {
-      return { ok: false, userErrors: [userError('ALREADY_REGISTERED', '该统一社会信用代码或登录名刚刚已被注册，请改用登录或换一个登录名。', ['loginName'])], recoveryOptions: null };
+      return { ok: false, userErrors: [userError('ALREADY_REGISTERED', { zh: '该统一社会信用代码或登录名刚刚已被注册，请改用登录或换一个登录名。', en: 'This USCC or login name was registered a moment ago; sign in instead or choose another login name.' }, ['loginName'])], recoveryOptions: null };
     }
     throw error;
   }

@@ -29,7 +29,7 @@ export async function requestSmsCode(em: EntityManager, services: IdentityServic
   const limit = await services.limits.smsSend(`${input.purpose}:${target.limitKey}`, http.clientIp);
   if (limit.blocked) {
     const seconds = Math.max(1, Math.ceil(((limit.until?.getTime() ?? Date.now()) - Date.now()) / 1000));
-    return { ok: false, retryAfterSeconds: seconds, userErrors: [userError('SMS_TOO_FREQUENT', `验证码发送过于频繁，请 ${seconds} 秒后再获取。`)] };
+    return { ok: false, retryAfterSeconds: seconds, userErrors: [userError('SMS_TOO_FREQUENT', { zh: `验证码发送过于频繁，请 ${seconds} 秒后再获取。`, en: `Codes were requested too often; wait ${seconds} seconds.` })] };
   }
   if (target.phone) {
     await sendSmsCode(em, services.sms, target.phone, input.purpose);
@@ -43,11 +43,11 @@ type Target = { phone: string | null; limitKey: string } | { error: UserError };
 async function resolveTarget(em: EntityManager, input: RequestCodeInput): Promise<Target> {
   const phone = input.phone ? normalisePhone(input.phone) : null;
   const needsPhone = input.purpose !== SmsPurpose.CHANGE_PHONE_OLD;
-  if (needsPhone && !phone) return { error: userError('INVALID_PHONE', '请填写 11 位中国大陆手机号码。', ['phone']) };
+  if (needsPhone && !phone) return { error: userError('INVALID_PHONE', { zh: '请填写 11 位中国大陆手机号码。', en: 'Enter an 11-digit mainland China mobile number.' }, ['phone']) };
   if (input.purpose === SmsPurpose.REGISTER || input.purpose === SmsPurpose.CHANGE_PHONE_NEW) return { phone, limitKey: phone! };
 
   const identifier = normaliseIdentifier(input.loginMethod, input.identifier ?? '');
-  if (!identifier) return { error: userError('REQUIRED', input.loginMethod === LoginMethod.USCC ? '请填写统一社会信用代码。' : '请填写登录名。', ['identifier']) };
+  if (!identifier) return { error: userError('REQUIRED', input.loginMethod === LoginMethod.USCC ? { zh: '请填写统一社会信用代码。', en: 'Enter the USCC.' } : { zh: '请填写登录名。', en: 'Enter the login name.' }, ['identifier']) };
   const account = await findByIdentifier(em, input.loginMethod, identifier);
   // Limit by what was typed, so probing many numbers for one account is limited too.
   const limitKey = `${input.loginMethod}:${identifier.toLowerCase()}`;

@@ -25,16 +25,19 @@ export async function createUpload(
   const rules = UPLOAD_RULES[input.purpose];
   const accepted = describeContentTypes(rules.contentTypes);
   const errors: UserError[] = [];
-  if (!input.fileName.trim()) errors.push(userError('REQUIRED', '文件名不能为空。', ['fileName']));
+  if (!input.fileName.trim()) errors.push(userError('REQUIRED', { zh: '文件名不能为空。', en: 'The file needs a name.' }, ['fileName']));
   if (!isFileContentType(input.contentType) || !rules.contentTypes.includes(input.contentType)) {
-    errors.push(userError('UNSUPPORTED_FILE_TYPE', `只接受 ${accepted} 文件，请转换格式后再上传。`, ['contentType']));
+    errors.push(userError('UNSUPPORTED_FILE_TYPE', { zh: `只接受 ${accepted} 文件，请转换格式后再上传。`, en: `Only ${accepted} files are accepted; convert the file and upload again.` }, ['contentType']));
   }
   if (!Number.isInteger(input.size) || input.size <= 0 || input.size > rules.maxBytes) {
-    errors.push(userError('FILE_TOO_LARGE', `单个文件不能超过 ${rules.maxBytes / 1024 / 1024} MB，请压缩或拆分后再上传。`, ['size']));
+    errors.push(userError('FILE_TOO_LARGE', {
+          zh: `单个文件不能超过 ${rules.maxBytes / 1024 / 1024} MB，请压缩或拆分后再上传。`,
+          en: `A file may have at most ${rules.maxBytes / 1024 / 1024} MB; compress or split it.`,
+        }, ['size']));
   }
   if (errors.length > 0) return { ok: false, userErrors: errors };
   const limit = await services.limits.uploadIssued(http.clientIp);
-  if (limit.blocked) return { ok: false, userErrors: [userError('TOO_MANY_UPLOADS', '上传过于频繁，请稍后再试。')] };
+  if (limit.blocked) return { ok: false, userErrors: [userError('TOO_MANY_UPLOADS', { zh: '上传过于频繁，请稍后再试。', en: 'Too many uploads; try again later.' })] };
 
   const grant = await services.files.links.createUploadGrant({ purpose: input.purpose, fileName: input.fileName, maxBytes: rules.maxBytes, contentTypes: rules.contentTypes });
   em.persist(em.create(UploadEntity, { fileId: grant.fileId, purpose: input.purpose, fileName: grant.fileName, clientIp: http.clientIp, createdAt: new Date() }));
@@ -68,7 +71,7 @@ export async function attachUploads(
     const upload = byId.get(fileId);
     const stored = upload ? await inspectStoredFile(services.files.store, fileId) : null;
     if (!upload || !stored || !isFileContentType(stored.contentType) || !UPLOAD_RULES[purpose].contentTypes.includes(stored.contentType)) {
-      return { ok: false, userErrors: [userError('FILE_NOT_UPLOADED', `第 ${index + 1} 个文件没有上传成功或已被使用，请重新上传。`, [field, String(index)])] };
+      return { ok: false, userErrors: [userError('FILE_NOT_UPLOADED', { zh: `第 ${index + 1} 个文件没有上传成功或已被使用，请重新上传。`, en: `File ${index + 1} was not uploaded or is already used; upload it again.` }, [field, String(index)])] };
     }
     files.push({ fileId, fileName: upload.fileName, contentType: stored.contentType, size: stored.size, sha256: stored.sha256 });
     upload.attachedAt = new Date();
