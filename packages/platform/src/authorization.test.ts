@@ -51,6 +51,13 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   searchIndustries: { allowed: EVERYONE, operation: '{ searchIndustries(query: "机器人", first: 1) { code } }' },
   regions: { allowed: EVERYONE, operation: '{ regions { code } }' },
   region: { allowed: EVERYONE, operation: '{ region(code: "330106") { path { name } } }' },
+  updateEnterpriseProfile: {
+    allowed: ['enterprise'],
+    operation: `mutation { updateEnterpriseProfile(input: { enterpriseId: "${NO_SUCH_ID}", expectedVersion: 1, mailingAddress: "x", postcode: "x", regionCode: "x", legalRepresentative: "x", legalRepresentativeMobile: "x", contactName: "x", contactMobile: "x", email: "x", industryCode: "x", registeredOn: "x", registeredCapital: 0, employees: 0, revenueLastYear: 0, totalAssetsLastYear: 0 }) { userErrors { code } } }`,
+  },
+  recognitionLookupCaptcha: { allowed: EVERYONE, operation: '{ recognitionLookupCaptcha { id } }' },
+  recognitionLookup: { allowed: EVERYONE, operation: 'mutation { recognitionLookup(input: { enterpriseName: "x", uscc: "x", captchaId: "x", captchaAnswer: "x" }) { userErrors { code } } }' },
+  devCaptchaAnswer: { allowed: EVERYONE, operation: `{ devCaptchaAnswer(id: "${NO_SUCH_ID}") }` },
   // declarations
   declaration: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declaration(id: "${NO_SUCH_ID}") { id } }` },
   // notifications

@@ -1,2 +1,4 @@
 export { declarations } from './module';
 export { DeclarationEntity, DeclarationStatus, ReviewLevel, Tier } from './declaration/declaration.entity';
+export { grantRecognition } from './recognition/recognition.service';
+export { RecognitionEntity } from './recognition/recognition.entity';

@@ -3,14 +3,20 @@ import { DeclarationEntity } from './declaration/declaration.entity';
 import { createDeclarationLoaders, type DeclarationLoaders } from './declaration/declaration.loaders';
 import { DeclarationResolver, EnterpriseDeclarationsResolver } from './declaration/declaration.resolver';
 import { migrations } from './migrations';
+import { RecognitionEntity } from './recognition/recognition.entity';
+import { EnterpriseRecognitionsResolver, LookupRecognitionsResolver, RecognitionLookupResultReference } from './recognition/recognition.resolver';
 
 export const declarations: SubgraphModule<DeclarationLoaders> = {
   name: 'declarations',
   defaultPort: 4104,
-  entities: [DeclarationEntity, EnterpriseDirectoryEntity],
+  entities: [DeclarationEntity, EnterpriseDirectoryEntity, RecognitionEntity],
   consumers: [enterpriseDirectoryConsumer],
   migrations,
   createLoaders: createDeclarationLoaders,
   buildSchema: ({ pubSub }) =>
-    buildFederatedSchema({ resolvers: [DeclarationResolver, EnterpriseDeclarationsResolver], orphanedTypes: [EnterpriseReference], pubSub }),
+    buildFederatedSchema({
+      resolvers: [DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
+      orphanedTypes: [EnterpriseReference, RecognitionLookupResultReference],
+      pubSub,
+    }),
 };

@@ -23,6 +23,11 @@ export interface EventCatalogue {
     enterpriseName: string;
     legalRepresentative: string;
   };
+  /** How many of an enterprise's recognitions hold now; profile locks editing while any does. */
+  'declarations.recognitions-changed': {
+    enterpriseId: string;
+    activeRecognitions: number;
+  };
   /** Profile facts other subgraphs keep a projection of (region, industry, name). */
   'profile.enterprise-changed': {
     enterpriseId: string;

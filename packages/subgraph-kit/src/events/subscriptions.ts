@@ -11,6 +11,7 @@ export const EVENT_SUBSCRIBERS: Readonly<Record<Topic, readonly string[]>> = {
   'identity.legal-person-registered': ['profile'],
   'identity.real-name-synced': ['profile'],
   'profile.enterprise-changed': ['assessment', 'declarations'],
+  'declarations.recognitions-changed': ['profile'],
 };
 
 /** The queue a subgraph consumes a topic from. */

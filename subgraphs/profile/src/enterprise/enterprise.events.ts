@@ -33,6 +33,14 @@ export const createEnterpriseOnRegistration = consume('identity.legal-person-reg
   await em.flush();
 });
 
+/** Declarations says how many recognitions hold: while any does, 编辑 is closed (the annual update applies). */
+export const lockOnRecognition = consume('declarations.recognitions-changed', async (payload, { em }) => {
+  const enterprise = await em.findOne(EnterpriseEntity, { id: payload.enterpriseId });
+  if (!enterprise) throw new TypeError(`enterprise ${payload.enterpriseId} not in profile yet; retrying later`);
+  // A plain column update: the lock is not a profile edit, so the version (of the enterprise's own data) stays.
+  await em.nativeUpdate(EnterpriseEntity, { id: enterprise.id }, { activeRecognitions: payload.activeRecognitions });
+});
+
 /** 实名信息同步: the verified name replaces the name typed at registration. */
 export const renameOnRealNameSync = consume('identity.real-name-synced', async (payload, { em, log }) => {
   const enterprise = await em.findOne(EnterpriseEntity, { id: payload.enterpriseId });
