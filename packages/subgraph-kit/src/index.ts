@@ -37,3 +37,4 @@ export {
   enterpriseScopeLoader,
   type EnterpriseScopeLoader,
 } from './projections/enterprise-directory';
+export { rateLimitTableSql, postgresRateLimiter } from './limits/rate-limiter';

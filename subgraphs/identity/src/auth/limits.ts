@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { postgresRateLimiter } from '@zjtx/subgraph-kit';
+import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
 
 /** Consecutive failed sign-ins that lock an account (or an unknown name, so both look alike). */
 export const LOGIN_FAILURES_BEFORE_LOCK = 5;
@@ -33,13 +34,12 @@ export class AccessLimits {
   private readonly locksPerDay: RateLimiterPostgres;
 
   constructor(pool: pg.Pool) {
-    const store = { storeClient: pool, storeType: 'pool', schemaName: 'identity', tableName: 'rate_limit', tableCreated: true };
-    this.loginByAccount = new RateLimiterPostgres({ ...store, keyPrefix: 'login', points: LOGIN_FAILURES_BEFORE_LOCK, duration: LOCK_MINUTES * 60, blockDuration: LOCK_MINUTES * 60 });
-    this.loginByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'login-ip', points: LOGIN_FAILURES_PER_IP_PER_HOUR, duration: 3600, blockDuration: 3600 });
-    this.smsByTarget = new RateLimiterPostgres({ ...store, keyPrefix: 'sms', points: 1, duration: SMS_RESEND_SECONDS });
-    this.smsByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'sms-ip', points: SMS_PER_IP_PER_HOUR, duration: 3600 });
-    this.locksPerDay = new RateLimiterPostgres({ ...store, keyPrefix: 'locks', points: 1000, duration: 24 * 3600 });
-    this.uploadsByIp = new RateLimiterPostgres({ ...store, keyPrefix: 'upload-ip', points: UPLOADS_PER_IP_PER_HOUR, duration: 3600 });
+    this.loginByAccount = postgresRateLimiter(pool, 'identity', { keyPrefix: 'login', points: LOGIN_FAILURES_BEFORE_LOCK, duration: LOCK_MINUTES * 60, blockDuration: LOCK_MINUTES * 60 });
+    this.loginByIp = postgresRateLimiter(pool, 'identity', { keyPrefix: 'login-ip', points: LOGIN_FAILURES_PER_IP_PER_HOUR, duration: 3600, blockDuration: 3600 });
+    this.smsByTarget = postgresRateLimiter(pool, 'identity', { keyPrefix: 'sms', points: 1, duration: SMS_RESEND_SECONDS });
+    this.smsByIp = postgresRateLimiter(pool, 'identity', { keyPrefix: 'sms-ip', points: SMS_PER_IP_PER_HOUR, duration: 3600 });
+    this.locksPerDay = postgresRateLimiter(pool, 'identity', { keyPrefix: 'locks', points: 1000, duration: 24 * 3600 });
+    this.uploadsByIp = postgresRateLimiter(pool, 'identity', { keyPrefix: 'upload-ip', points: UPLOADS_PER_IP_PER_HOUR, duration: 3600 });
   }
 
   loginState(key: string): Promise<LimitState> {

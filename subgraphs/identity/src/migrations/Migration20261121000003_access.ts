@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { rateLimitTableSql } from '@zjtx/subgraph-kit';
 
 /** Accounts and access (issue 3): legal-person fields, sessions, SMS codes, recovery, partners, audit. */
 export class Migration20261121000003_access extends Migration {
@@ -94,13 +95,9 @@ export class Migration20261121000003_access extends Migration {
       );
       create index "audit_event_account_idx" on "identity"."audit_event" ("account_id", "at" desc);
 
-      -- Failure counters of rate-limiter-flexible (login lockout, SMS and per-IP limits).
-      create table "identity"."rate_limit" (
-        "key" varchar(255) primary key,
-        "points" integer not null default 0,
-        "expire" bigint
-      );
     `);
+    // Failure counters of rate-limiter-flexible (login lockout, SMS and per-IP limits).
+    this.addSql(rateLimitTableSql('identity'));
   }
 
   override async down(): Promise<void> {

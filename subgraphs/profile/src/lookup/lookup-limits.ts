@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ApiError, ErrorCode } from '@zjtx/subgraph-kit';
+import { ApiError, ErrorCode, postgresRateLimiter } from '@zjtx/subgraph-kit';
 import pg from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
 
 /** Lookups per address per hour: plenty for people, a wall for scrapers (with the captcha). */
 export const LOOKUPS_PER_IP_PER_HOUR = 30;
@@ -11,7 +11,7 @@ let limiter: { byIp: RateLimiterPostgres; pool: pg.Pool } | null = null;
 /** Counters in PostgreSQL (profile.rate_limit), shared by every profile instance. */
 export function startLookupLimits(orm: MikroORM): void {
   const pool = new pg.Pool({ connectionString: orm.config.get('clientUrl'), max: 2, application_name: 'profile-limits' });
-  const byIp = new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', schemaName: 'profile', tableName: 'rate_limit', tableCreated: true, keyPrefix: 'lookup-ip', points: LOOKUPS_PER_IP_PER_HOUR, duration: 3600 });
+  const byIp = postgresRateLimiter(pool, 'profile', { keyPrefix: 'lookup-ip', points: LOOKUPS_PER_IP_PER_HOUR, duration: 3600 });
   limiter = { byIp, pool };
 }
 

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { rateLimitTableSql } from '@zjtx/subgraph-kit';
 
 /** 企业基本情况: every field of the manual's form, the size-class inputs, the recognition lock; lookup captchas. */
 export class Migration20261121000003_profile_fields extends Migration {
@@ -30,12 +31,8 @@ export class Migration20261121000003_profile_fields extends Migration {
         "expires_at" timestamptz not null,
         "used_at" timestamptz
       );
-      create table "profile"."rate_limit" (
-        "key" varchar(255) primary key,
-        "points" integer not null default 0,
-        "expire" bigint
-      );
     `);
+    this.addSql(rateLimitTableSql('profile'));
   }
 
   override async down(): Promise<void> {
