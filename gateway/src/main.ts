@@ -1,5 +1,5 @@
 import './telemetry';
-import { closeOnSignals, createLogger, parseEnv } from '@zjtx/subgraph-kit';
+import { announceListening, closeOnSignals, createLogger, parseEnv } from '@zjtx/subgraph-kit';
 import { gatewayEnv, subgraphUrlOverrides } from './config';
 import { startGateway } from './server';
 
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       log,
     });
     closeOnSignals(gateway.close, log);
+    announceListening(gateway.port);
   } catch (error) {
     log.fatal({ err: error }, 'gateway failed to start');
     process.exit(1);

@@ -34,9 +34,11 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
     await Promise.all(children.map(stopChild));
   };
   const subgraphUrls: Record<string, string> = {};
-  const ports = await Promise.all(SUBGRAPH_MODULES.map((_, index) => (options.subgraphPortBase ? options.subgraphPortBase + index : freePort())));
-  const gatewayPort = options.gatewayPort || (await freePort());
-  const jwksUrl = `http://${options.host}:${ports[0]}/.well-known/jwks.json`;
+  // Fixed ports when asked for; otherwise each service binds port 0 and reports the port it got
+  // (no window between choosing a free port and binding it). Under --watch a restarted service
+  // must come back on the same port, so there free ports are chosen up front.
+  const portFor = async (fixed: number | undefined): Promise<number> => fixed || (options.watch ? freePort() : 0);
+  const [identity, ...others] = SUBGRAPH_MODULES;
   // One file-link secret and one file store for every service: subgraphs sign links and inspect
   // stored files, the gateway checks links and stores bytes (@zjtx/files). A secret made for
   // this run only invalidates links from earlier runs, which live 15 minutes at most anyway.
@@ -44,29 +46,34 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
     FILE_SIGNING_SECRET: process.env.FILE_SIGNING_SECRET ?? randomBytes(32).toString('base64url'),
     FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? join(repoRoot, '.data', 'files'),
   };
+  const startSubgraph = async (module: (typeof SUBGRAPH_MODULES)[number], index: number, jwksUrl: string) => {
+    const requested = await portFor(options.subgraphPortBase ? options.subgraphPortBase + index : undefined);
+    const child = launch(module.name, join(repoRoot, 'subgraphs', module.name, 'dist', 'main.js'), options, {
+      PORT: String(requested),
+      DATABASE_URL: options.databaseUrl,
+      ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+      JWKS_URL: jwksUrl,
+      ...files,
+    });
+    children.push(child);
+    const port = await listeningPort(module.name, child, children);
+    subgraphUrls[module.name] = `http://${options.host}:${port}/graphql`;
+    await waitReady(module.name, `http://${options.host}:${port}/ready`, children);
+    return port;
+  };
   try {
-    for (const [index, module] of SUBGRAPH_MODULES.entries()) {
-      const port = ports[index]!;
-      children.push(
-        launch(module.name, join(repoRoot, 'subgraphs', module.name, 'dist', 'main.js'), options, {
-          PORT: String(port),
-          DATABASE_URL: options.databaseUrl,
-          ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
-          JWKS_URL: jwksUrl,
-          ...files,
-        }),
-      );
-      subgraphUrls[module.name] = `http://${options.host}:${port}/graphql`;
-    }
-    await Promise.all(Object.entries(subgraphUrls).map(([name, url]) => waitReady(name, new URL('/ready', url).toString(), children)));
-    children.push(
-      launch('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), options, {
-        PORT: String(gatewayPort),
-        JWKS_URL: jwksUrl,
-        ...files,
-        ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
-      }),
-    );
+    // identity first: the others verify tokens against its JWKS.
+    const identityPort = await startSubgraph(identity!, 0, 'http://127.0.0.1/identity-verifies-with-its-own-keys');
+    const jwksUrl = `http://${options.host}:${identityPort}/.well-known/jwks.json`;
+    await Promise.all(others.map((module, index) => startSubgraph(module, index + 1, jwksUrl)));
+    const gateway = launch('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), options, {
+      PORT: String(await portFor(options.gatewayPort)),
+      JWKS_URL: jwksUrl,
+      ...files,
+      ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_URL_${name.toUpperCase()}`, url])),
+    });
+    children.push(gateway);
+    const gatewayPort = await listeningPort('gateway', gateway, children);
     await waitReady('gateway', `http://${options.host}:${gatewayPort}/health`, children);
     return { gatewayUrl: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${gatewayPort}/`, subgraphUrls, stop };
   } catch (error) {
@@ -78,13 +85,35 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
 function launch(name: string, script: string, options: ProcessOptions, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [...(options.watch ? ['--watch-path', join(script, '..')] : []), script], {
     env: { ...process.env, NODE_ENV: options.nodeEnv, HOST: options.host, LOG_LEVEL: options.logLevel, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // The IPC channel carries the 'listening' announcement (announceListening in the kit).
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   child.once('exit', (code, signal) => {
     if (code !== 0 && signal === null) process.stderr.write(`[${name}] exited with code ${code}\n`);
   });
   Object.defineProperty(child, 'serviceName', { value: name });
   return child;
+}
+
+/** The port a just-launched service announces once it listens. */
+function listeningPort(name: string, child: ChildProcess, children: ChildProcess[], timeoutMs = 60_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new ServiceStartError(`${name} did not start listening within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onMessage = (message: unknown) => {
+      const announced = message as { type?: string; port?: number };
+      if (announced?.type === 'zjtx:listening' && typeof announced.port === 'number') done(announced.port);
+    };
+    const onExit = () => done(new ServiceStartError(`${name}: a service exited during start-up (see its log above)`));
+    const done = (result: number | Error) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      for (const c of children) c.off('exit', onExit);
+      if (result instanceof Error) reject(result);
+      else resolve(result);
+    };
+    child.on('message', onMessage);
+    for (const c of children) c.once('exit', onExit);
+  });
 }
 
 async function waitReady(name: string, url: string, children: ChildProcess[], timeoutMs = 60_000): Promise<void> {

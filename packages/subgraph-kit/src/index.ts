@@ -38,3 +38,4 @@ export {
   type EnterpriseScopeLoader,
 } from './projections/enterprise-directory';
 export { rateLimitTableSql, postgresRateLimiter } from './limits/rate-limiter';
+export { announceListening } from './announce';

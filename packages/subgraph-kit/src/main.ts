@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseEnv, subgraphEnv } from './config';
 import { createLogger } from './logger';
 import { printSdl, runSubgraph } from './run';
+import { announceListening } from './announce';
 import { closeOnSignals } from './shutdown';
 import type { SubgraphModule } from './subgraph-module';
 
@@ -20,6 +21,7 @@ export async function serveSubgraph(module: SubgraphModule): Promise<void> {
       log,
     });
     closeOnSignals(server.close, log);
+    announceListening(server.port);
   } catch (error) {
     log.fatal({ err: error }, `${module.name} failed to start`);
     process.exit(1);

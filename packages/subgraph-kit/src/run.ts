@@ -37,7 +37,7 @@ export async function runSubgraph(module: SubgraphModule, options: RunSubgraphOp
     host: options.host ?? '127.0.0.1',
     port: options.port ?? module.defaultPort,
     createLoaders: (em) => module.createLoaders(em),
-    authenticate: jwtAuthenticator(new URL(options.jwksUrl)),
+    authenticate: module.authenticator?.() ?? jwtAuthenticator(new URL(options.jwksUrl)),
     routes: module.routes ? (app) => module.routes?.(app, orm) : undefined,
     onClose: async () => {
       await module.shutdown?.();

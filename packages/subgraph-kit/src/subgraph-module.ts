@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PubSub } from 'type-graphql';
+import type { Authenticate } from './auth/authenticate';
 import type { EventConsumer } from './events/consumer';
 
 /**
@@ -21,6 +22,11 @@ export interface SubgraphModule<TLoaders = unknown> {
   routes?(app: Express, orm: MikroORM): void;
   /** Work to do once the database is reachable, before serving (e.g. identity's signing key). */
   prepare?(orm: MikroORM): Promise<void>;
+  /**
+   * Verifies access tokens itself instead of fetching JWKS_URL: identity, which holds the keys
+   * (and, started on a port picked at bind time, cannot know its own URL in advance).
+   */
+  authenticator?(): Authenticate;
   /** Releases what `prepare` opened, after the server stopped taking requests. */
   shutdown?(): Promise<void>;
   /** Events from other subgraphs this one reacts to (projections, messages). */

@@ -1,4 +1,5 @@
-import { buildFederatedSchema, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { buildFederatedSchema, jwtAuthenticator, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { createLocalJWKSet } from 'jose';
 import { AccountEntity } from './account/account.entity';
 import { createAccountLoaders, type AccountLoaders } from './account/account.loaders';
 import { AccountResolver, resolveAccountReference } from './account/account.resolver';
@@ -30,6 +31,8 @@ export const identity: SubgraphModule<AccountLoaders> = {
     await startIdentityServices(orm);
   },
   shutdown: () => identityServices().close(),
+  // Its own keys, not its own JWKS endpoint over HTTP.
+  authenticator: () => jwtAuthenticator(createLocalJWKSet(identityServices().keys.jwks)),
   routes: (app) => {
     // Public keys for verifying access tokens, read by every subgraph and the gateway.
     app.get('/.well-known/jwks.json', (_req, res) => {
