@@ -78,6 +78,13 @@ describe('企业基本情况', () => {
     expect(after.sizeClassification.findings.map((f: { indicator: string }) => f.indicator)).toEqual(['EMPLOYEES', 'REVENUE']);
   });
 
+  it('the demo brings one complete profile, classed 中型 by both figures', async () => {
+    const own = await login(t.url, ningbo.loginName, DEMO_PASSWORD);
+    const profile = (await graphql(t.url, PROFILE, { token: own, variables: { id: ningbo.id } })).data?.enterprise;
+    // 工业: 320 employees ≥ 300 and revenue 18650 万元 ≥ 2000, both below the large limits.
+    expect(profile).toMatchObject({ industry: { name: '金属切削机床制造' }, employees: 320, sizeClassification: { sizeClass: 'MEDIUM', label: '中型' }, editable: true });
+  });
+
   it('checks every field at once and saves nothing when any is wrong', async () => {
     const before = await read();
     const bad = { ...valid(before.version), postcode: '31001', email: 'not-an-email', registeredCapital: -5, industryCode: '349', regionCode: '330100', registeredOn: '2999-01-01', contactMobile: '123' };

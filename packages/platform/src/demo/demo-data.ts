@@ -29,6 +29,26 @@ export const DEMO_ENTERPRISES = [
     legalRepresentative: '陈海波',
     contactName: '林小燕',
     phone: '13800000002',
+    /** A complete 企业基本情况, so the demo shows a filled-in profile and its size class. */
+    profile: {
+      mailingAddress: '浙江省宁波市北仑区新碶街道明州路 188 号',
+      postcode: '315800',
+      legalRepresentative: '陈海波',
+      legalRepresentativePhone: '0574-86881234',
+      legalRepresentativeMobile: '13800000012',
+      contactName: '林小燕',
+      contactPhone: '0574-86885678',
+      contactMobile: '13800000002',
+      email: 'linxiaoyan@example.com',
+      fax: '0574-86889999',
+      nicheField: '金属切削机床制造',
+      mainProduct: '指用于加工金属的各种切削加工数控机床及普通机床的制造',
+      registeredOn: '2012-08-16',
+      registeredCapital: '3000.00',
+      employees: 320,
+      revenueLastYear: '18650.00',
+      totalAssetsLastYear: '22400.00',
+    },
   },
 ] as const;
 

@@ -47,7 +47,8 @@ const seeders: Record<string, Seeder> = {
   profile: async (em) => {
     for (const e of DEMO_ENTERPRISES) {
       if (await em.findOne(EnterpriseEntity, { id: e.id })) continue;
-      const enterprise = em.create(EnterpriseEntity, { id: e.id, uscc: e.uscc, name: e.name, accountId: e.accountId, regionCode: e.regionCode, industryCode: e.industryCode, createdAt: new Date(), updatedAt: new Date(), version: 1 });
+      const profile = 'profile' in e ? e.profile : {};
+      const enterprise = em.create(EnterpriseEntity, { id: e.id, uscc: e.uscc, name: e.name, accountId: e.accountId, regionCode: e.regionCode, industryCode: e.industryCode, ...profile, createdAt: new Date(), updatedAt: new Date(), version: 1 });
       em.persist(enterprise);
       // Through the outbox, as any profile change: the other subgraphs' projections learn of it when they start.
       recordEnterpriseChanged(em, enterprise);
