@@ -16,6 +16,11 @@ export const paths = {
   devSms: '/dev/sms',
   declarations: '/declarations',
   enterprise: '/enterprise',
+  enterpriseEdit: '/enterprise/edit',
+  enterpriseMessages: '/enterprise/messages',
+  enterpriseDeclarations: '/enterprise/declarations',
+  enterpriseChanges: '/enterprise/changes',
+  enterpriseExpiry: '/enterprise/expiry',
 } as const;
 
 /** The sign-in page, remembering where to go afterwards and, optionally, how to sign in. */

@@ -5,6 +5,10 @@ import { AnnouncementPage } from './pages/announcements/AnnouncementPage';
 import { AnnouncementsPage } from './pages/announcements/AnnouncementsPage';
 import { ChangePhonePage } from './pages/change-phone/ChangePhonePage';
 import { DevSmsPage } from './pages/dev-sms/DevSmsPage';
+import { EnterpriseEditPage } from './pages/enterprise/edit/EnterpriseEditPage';
+import { EnterpriseLayout } from './pages/enterprise/EnterpriseLayout';
+import { EnterpriseInfoPage } from './pages/enterprise/info/EnterpriseInfoPage';
+import { UnderConstructionPage } from './pages/enterprise/UnderConstructionPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { RouteErrorPage } from './pages/errors/RouteErrorPage';
 import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
@@ -51,7 +55,18 @@ export const router = createBrowserRouter([
             ),
           },
           { path: paths.declarations, element: <SignInRequiredPage area="declarations" /> },
-          { path: paths.enterprise, element: <SignInRequiredPage area="enterprise" /> },
+          {
+            // 企业信息管理: legal persons only, with the manual's left menu.
+            element: <EnterpriseLayout />,
+            children: [
+              { path: paths.enterprise, element: <EnterpriseInfoPage /> },
+              { path: paths.enterpriseEdit, element: <EnterpriseEditPage /> },
+              { path: paths.enterpriseMessages, element: <UnderConstructionPage item="messages" /> },
+              { path: paths.enterpriseDeclarations, element: <UnderConstructionPage item="declarations" /> },
+              { path: paths.enterpriseChanges, element: <UnderConstructionPage item="changes" /> },
+              { path: paths.enterpriseExpiry, element: <UnderConstructionPage item="expiry" /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -27,8 +27,19 @@ export const theme = createTheme({
 });
 
 // Mantine's dimmed text (gray.6) is 3.3:1 on white, below AA; gray.7 is above 7:1.
+// Its error red (red.6) and the text of light alerts and badges (shade 6) are below AA too; these
+// are 5:1 or more on white and on the light tints behind them.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
+    '--mantine-color-orange-light-color': '#9c3d00',
+    '--mantine-color-yellow-light-color': '#7a5200',
+    '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
+  },
   dark: {},
 });

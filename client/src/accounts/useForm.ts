@@ -9,6 +9,8 @@ export interface Form<F extends string> {
   /** Props for a Mantine input: value, onChange, error. */
   field: (name: F) => { value: string; onChange: (event: { currentTarget: { value: string } }) => void; error: string | undefined };
   setValue: (name: F, value: string) => void;
+  /** Replaces every value at once (e.g. with a newer saved version), clearing the errors. */
+  replaceValues: (values: Record<F, string>) => void;
   /**
    * Runs the checks; shows and returns whether all passed. `message` turns a problem into text;
    * `extra` adds problems found otherwise (e.g. documents still uploading).
@@ -32,6 +34,11 @@ export function useForm<F extends string>(initial: Record<F, string>): Form<F> {
     setErrors((current) => (current[name] ? { ...current, [name]: undefined } : current));
   }, []);
 
+  const replaceValues = useCallback((next: Record<F, string>) => {
+    setValues(next);
+    setErrors({});
+  }, []);
+
   const validate = (checks: Partial<Record<F, Check>>, message: (problem: Problem) => string, extra: FieldErrors<F> = {}): boolean => {
     const found: FieldErrors<F> = { ...extra };
     for (const name of Object.keys(checks) as F[]) {
@@ -52,6 +59,7 @@ export function useForm<F extends string>(initial: Record<F, string>): Form<F> {
     check,
     errors,
     setValue,
+    replaceValues,
     validate,
     setErrors,
     field: (name) => ({

@@ -16,7 +16,19 @@ export type Problem =
   | 'usccLength'
   | 'usccFormat'
   | 'usccCheckDigit'
-  | 'tooLong';
+  | 'tooLong'
+  | 'postcode'
+  | 'email'
+  | 'landline'
+  | 'number'
+  | 'integer'
+  | 'nonNegative'
+  | 'tooLarge'
+  | 'date'
+  | 'futureDate'
+  | 'regionIncomplete'
+  | 'industryRequired'
+  | 'captcha';
 
 export type Check = (value: string) => Problem | null;
 

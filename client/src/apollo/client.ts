@@ -25,6 +25,12 @@ function createCache(): InMemoryCache {
       AnnouncementConnection: { merge: true },
       ManualVerificationRequestConnection: { merge: true },
       PageInfo: { merge: true },
+      // Reference data is identified by its code: the industry picker's tree, the search and the
+      // profile share one entry per industry or region.
+      Industry: { keyFields: ['code'] },
+      Region: { keyFields: ['code'] },
+      // Recomputed on every save; the new one replaces the old as a whole.
+      SizeClassification: { merge: false },
     },
   });
 }
