@@ -1,7 +1,6 @@
-import { usccCheckCharacter } from '@zjtx/domain';
 import { graphql } from '@zjtx/test-kit';
 import { DEMO_ENTERPRISES, DEMO_PARTNER, DEMO_PASSWORD } from './demo/demo-data';
-import { latestSmsCode, requestCode, sessionCookieOf } from './testing/accounts';
+import { latestSmsCode, registerLegalPerson as register, requestCode, sessionCookieOf, testUscc } from './testing/accounts';
 import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 let t: TestPlatform;
@@ -26,16 +25,8 @@ const REGISTER = /* GraphQL */ `
   }
 `;
 
-/** A valid USCC in 杭州市西湖区 that no demo enterprise uses. */
-const newUscc = (serial: string) => `91330106MA${serial}` + usccCheckCharacter(`91330106MA${serial}`);
-
-async function registerLegalPerson(loginName: string, phone: string, uscc: string, enterpriseName = '杭州测试注册科技有限公司') {
-  await requestCode(url, { purpose: 'REGISTER', phone });
-  const smsCode = await latestSmsCode(url, phone);
-  return graphql(url, REGISTER, {
-    variables: { input: { kind: 'LEGAL_PERSON', loginName, password: 'Str0ng!pass', phone, smsCode, displayName: '测试联系人', uscc, enterpriseName, legalRepresentative: '测试法人' } },
-  });
-}
+const newUscc = testUscc;
+const registerLegalPerson = (loginName: string, phone: string, uscc: string, enterpriseName?: string) => register(url, loginName, phone, uscc, enterpriseName);
 
 describe('registration', () => {
   it('registers a legal person, signs it in, and profile creates its enterprise from the event', async () => {

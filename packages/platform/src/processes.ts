@@ -25,6 +25,10 @@ export interface RunningPlatform {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   stop(): Promise<void>;
+  /** Stops one subgraph (tests of what happens while it is down). */
+  stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again, on the port it had, so the gateway finds it. */
+  startSubgraph(name: string): Promise<void>;
 }
 
 /** Starts each subgraph and then the gateway as its own process, as in production. */
@@ -46,20 +50,37 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
     FILE_SIGNING_SECRET: process.env.FILE_SIGNING_SECRET ?? randomBytes(32).toString('base64url'),
     FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? join(repoRoot, '.data', 'files'),
   };
+  const running = new Map<string, { child: ChildProcess; env: Record<string, string>; port: number }>();
+  const launchSubgraph = async (name: string, env: Record<string, string>) => {
+    const child = launch(name, join(repoRoot, 'subgraphs', name, 'dist', 'main.js'), options, env);
+    children.push(child);
+    const port = await listeningPort(name, child, children);
+    running.set(name, { child, env, port });
+    subgraphUrls[name] = `http://${options.host}:${port}/graphql`;
+    await waitReady(name, `http://${options.host}:${port}/ready`, children);
+    return port;
+  };
   const startSubgraph = async (module: (typeof SUBGRAPH_MODULES)[number], index: number, jwksUrl: string) => {
     const requested = await portFor(options.subgraphPortBase ? options.subgraphPortBase + index : undefined);
-    const child = launch(module.name, join(repoRoot, 'subgraphs', module.name, 'dist', 'main.js'), options, {
+    return launchSubgraph(module.name, {
       PORT: String(requested),
       DATABASE_URL: options.databaseUrl,
       ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
       JWKS_URL: jwksUrl,
       ...files,
     });
-    children.push(child);
-    const port = await listeningPort(module.name, child, children);
-    subgraphUrls[module.name] = `http://${options.host}:${port}/graphql`;
-    await waitReady(module.name, `http://${options.host}:${port}/ready`, children);
-    return port;
+  };
+  const stopSubgraph = async (name: string) => {
+    const entry = running.get(name);
+    if (!entry) throw new ServiceStartError(`no running subgraph named ${name}`);
+    children.splice(children.indexOf(entry.child), 1);
+    await stopChild(entry.child);
+  };
+  const restartSubgraph = async (name: string) => {
+    const entry = running.get(name);
+    if (!entry) throw new ServiceStartError(`no subgraph named ${name} was started`);
+    if (children.includes(entry.child)) throw new ServiceStartError(`${name} is running; stop it first`);
+    await launchSubgraph(name, { ...entry.env, PORT: String(entry.port) });
   };
   try {
     // identity first: the others verify tokens against its JWKS.
@@ -75,7 +96,13 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
     children.push(gateway);
     const gatewayPort = await listeningPort('gateway', gateway, children);
     await waitReady('gateway', `http://${options.host}:${gatewayPort}/health`, children);
-    return { gatewayUrl: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${gatewayPort}/`, subgraphUrls, stop };
+    return {
+      gatewayUrl: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${gatewayPort}/`,
+      subgraphUrls,
+      stop,
+      stopSubgraph,
+      startSubgraph: restartSubgraph,
+    };
   } catch (error) {
     await stop();
     throw error;

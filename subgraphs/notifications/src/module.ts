@@ -2,6 +2,7 @@ import { AccountReference, buildFederatedSchema, EnterpriseReference, type Subgr
 import { AnnouncementEntity } from './announcement/announcement.entity';
 import { AnnouncementResolver } from './announcement/announcement.resolver';
 import { MessageEntity } from './message/message.entity';
+import { welcomeOnRegistration } from './message/message.events';
 import { createMessageLoaders, type MessageLoaders } from './message/message.loaders';
 import { AccountMessagesResolver, EnterpriseMessagesResolver, MessageSubscriptionResolver } from './message/message.resolver';
 import { migrations } from './migrations';
@@ -12,6 +13,7 @@ export const notifications: SubgraphModule<MessageLoaders> = {
   entities: [MessageEntity, AnnouncementEntity],
   migrations,
   createLoaders: createMessageLoaders,
+  consumers: [welcomeOnRegistration],
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
       resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver],

@@ -1,3 +1,4 @@
+import { usccCheckCharacter } from '@zjtx/domain';
 import { graphql } from '@zjtx/test-kit';
 
 /** The newest 6-digit code the development SMS adapter "sent" to `phone`. */
@@ -16,4 +17,18 @@ export async function requestCode(url: string, input: Record<string, unknown>): 
 /** The `zjtx_rt=…` pair from Set-Cookie headers, ready to send back as a Cookie header. */
 export function sessionCookieOf(setCookies: string[]): string | undefined {
   return setCookies.map((c) => c.split(';')[0]!).find((pair) => pair.startsWith('zjtx_rt=') && pair !== 'zjtx_rt=');
+}
+
+/** A valid USCC in 杭州市西湖区 from a 7-character serial (for registering test enterprises). */
+export const testUscc = (serial: string): string => `91330106MA${serial}` + usccCheckCharacter(`91330106MA${serial}`);
+
+/** Registers a legal person through the gateway, with a code read from the dev SMS outbox. */
+export async function registerLegalPerson(url: string, loginName: string, phone: string, uscc: string, enterpriseName = '杭州测试注册科技有限公司') {
+  await requestCode(url, { purpose: 'REGISTER', phone });
+  const smsCode = await latestSmsCode(url, phone);
+  return graphql(
+    url,
+    'mutation ($input: RegisterInput!) { register(input: $input) { accessToken recoveryOptions account { id loginName uscc realNameStatus maskedPhone } userErrors { code field message } } }',
+    { variables: { input: { kind: 'LEGAL_PERSON', loginName, password: 'Str0ng!pass', phone, smsCode, displayName: '测试联系人', uscc, enterpriseName, legalRepresentative: '测试法人' } } },
+  );
 }

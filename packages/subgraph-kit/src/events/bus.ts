@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import type { PubSub } from 'type-graphql';
 import type { Logger } from '../logger';
 import type { EventEnvelope, Topic } from './catalogue';
 import type { EventConsumer } from './consumer';
@@ -16,6 +17,8 @@ export interface EventBusOptions {
   busDatabaseUrl?: string;
   consumers: readonly EventConsumer[];
   log: Logger;
+  /** Handed to consumers that announce what they did to live subscribers. */
+  pubSub: PubSub;
 }
 
 export interface RunningEventBus {
@@ -47,7 +50,7 @@ export async function startEventBus(options: EventBusOptions): Promise<RunningEv
 
   await ensureSubscriptions(boss, options.busDatabaseUrl ?? options.databaseUrl);
   for (const consumer of options.consumers) {
-    await startConsumer(boss, schema, orm, consumer, log);
+    await startConsumer(boss, schema, orm, consumer, log, options.pubSub);
   }
 
   const relay = new OutboxRelay(options.databaseUrl, schema, (event) => boss.publish(event.topic, event), log);
@@ -88,7 +91,7 @@ async function ensureSubscriptions(boss: PgBoss, databaseUrl: string): Promise<v
   }
 }
 
-async function startConsumer(boss: PgBoss, schema: string, orm: MikroORM, consumer: EventConsumer, log: Logger): Promise<void> {
+async function startConsumer(boss: PgBoss, schema: string, orm: MikroORM, consumer: EventConsumer, log: Logger, pubSub: PubSub): Promise<void> {
   const queue = queueName(schema, consumer.topic);
   if (!EVENT_SUBSCRIBERS[consumer.topic].includes(schema)) {
     throw new TypeError(`${schema} consumes ${consumer.topic} but is not listed in EVENT_SUBSCRIBERS (events/subscriptions.ts)`);
@@ -96,21 +99,33 @@ async function startConsumer(boss: PgBoss, schema: string, orm: MikroORM, consum
   await boss.work<EventEnvelope>(queue, { batchSize: 20, pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
     // One at a time, each in its own transaction. If one fails the batch is retried; events
     // already processed are skipped by their recorded id.
-    for (const job of jobs) await processOnce(orm, schema, queue, consumer, job.data, log);
+    for (const job of jobs) await processOnce(orm, schema, queue, consumer, job.data, log, pubSub);
   });
 }
 
 /** Runs the handler and records the event id in one transaction, unless the id is recorded already. */
-export async function processOnce(orm: MikroORM, schema: string, consumerName: string, consumer: EventConsumer, event: EventEnvelope, log: Logger): Promise<boolean> {
-  return orm.em.fork().transactional(async (em) => {
+export async function processOnce(
+  orm: MikroORM,
+  schema: string,
+  consumerName: string,
+  consumer: EventConsumer,
+  event: EventEnvelope,
+  log: Logger,
+  pubSub: PubSub,
+): Promise<boolean> {
+  const afterCommit: (() => void)[] = [];
+  const processed = await orm.em.fork().transactional(async (em) => {
     const claimed = await em.execute<{ event_id: string }[]>(
       `insert into "${schema}"."processed_event" (consumer, event_id) values (?, ?) on conflict do nothing returning event_id`,
       [consumerName, event.id],
     );
     if (claimed.length === 0) return false;
     const eventLog = log.child({ eventId: event.id, topic: event.topic });
-    await (consumer as EventConsumer<Topic>).handle(event.payload, { em, event, log: eventLog });
+    await (consumer as EventConsumer<Topic>).handle(event.payload, { em, event, log: eventLog, pubSub, afterCommit: (fn) => afterCommit.push(fn) });
     eventLog.debug('event processed');
     return true;
   });
+  // Live notifications go out only once what they announce is committed and readable.
+  for (const fn of afterCommit) fn();
+  return processed;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PubSub } from 'type-graphql';
 import type { Logger } from '../logger';
 import type { EventCatalogue, EventEnvelope, Topic } from './catalogue';
 
@@ -7,6 +8,10 @@ export interface ConsumeContext<T extends Topic> {
   em: EntityManager;
   event: EventEnvelope<T>;
   log: Logger;
+  /** The subgraph's pub/sub, for live updates about what the handler did. */
+  pubSub: PubSub;
+  /** Runs `fn` after the handler's transaction committed (e.g. publishing to live subscribers). */
+  afterCommit(fn: () => void): void;
 }
 
 /** A subgraph's reaction to one topic. Must be safe to run once per event id (the kit ensures once). */

@@ -8,7 +8,7 @@ import type { Topic } from './catalogue';
  * consumers the modules declare.
  */
 export const EVENT_SUBSCRIBERS: Readonly<Record<Topic, readonly string[]>> = {
-  'identity.legal-person-registered': ['profile'],
+  'identity.legal-person-registered': ['profile', 'notifications'],
   'identity.real-name-synced': ['profile'],
   'profile.enterprise-changed': ['assessment', 'declarations'],
   'declarations.recognitions-changed': ['profile'],

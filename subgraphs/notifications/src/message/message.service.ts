@@ -20,11 +20,23 @@ export interface NewMessage {
   link?: string | null;
 }
 
-/** Stores a message and announces it to live subscribers on every instance. */
-export async function deliverMessage(em: EntityManager, pubSub: PubSub, input: NewMessage): Promise<MessageEntity> {
+/** Adds a message to the unit of work; announce it once committed. */
+export function storeMessage(em: EntityManager, input: NewMessage): MessageEntity {
   const message = em.create(MessageEntity, { ...input, createdAt: new Date() });
-  await em.persistAndFlush(message);
+  em.persist(message);
+  return message;
+}
+
+/** Tells live subscribers on every instance that a committed message exists. */
+export function announceMessage(pubSub: PubSub, message: MessageEntity): void {
   const event: MessageReceivedEvent = { id: message.id, enterpriseId: message.enterpriseId ?? null, accountId: message.accountId ?? null };
   pubSub.publish(MESSAGE_RECEIVED, event);
+}
+
+/** Stores a message and announces it to live subscribers on every instance. */
+export async function deliverMessage(em: EntityManager, pubSub: PubSub, input: NewMessage): Promise<MessageEntity> {
+  const message = storeMessage(em, input);
+  await em.flush();
+  announceMessage(pubSub, message);
   return message;
 }
