@@ -1,7 +1,6 @@
-import { createOrm } from '@zjtx/subgraph-kit';
-import { declarations, grantRecognition, Tier } from '@zjtx/declarations';
 import { graphql, login } from '@zjtx/test-kit';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
+import { registerLegalPerson, testUscc } from './testing/accounts';
 import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 let t: TestPlatform;
@@ -118,13 +117,24 @@ describe('企业基本情况', () => {
     expect(asOffice.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('tells the other subgraphs: the declarations projection learns the new industry', async () => {
-    const industry = await eventually(async () => {
-      const rows = await t.sql(`select industry_code from declarations.enterprise_directory where enterprise_id = '${demo.id}'`);
-      const code = (rows[0] as { industry_code: string | null } | undefined)?.industry_code;
-      return code === '3491' ? code : null;
-    });
-    expect(industry).toBe('3491');
+  it('tells the other subgraphs: the projections learn the new industry and size class', async () => {
+    for (const schema of ['declarations', 'assessment']) {
+      const row = await eventually(async () => {
+        const rows = (await t.sql(`select industry_code, size_class from ${schema}.enterprise_directory where enterprise_id = '${demo.id}'`)) as { industry_code: string | null; size_class: string | null }[];
+        return rows[0]?.industry_code === '3491' ? rows[0] : null;
+      });
+      expect(row).toEqual({ industry_code: '3491', size_class: 'SMALL' });
+    }
+  });
+
+  it('says whether the basic information is complete enough to declare, and what is missing', async () => {
+    const COMPLETENESS = '{ viewer { enterprise { profileCompleteness { complete missingFields } } } }';
+    const filled = await graphql(t.url, COMPLETENESS, { token });
+    expect(filled.data?.viewer.enterprise.profileCompleteness).toEqual({ complete: true, missingFields: [] });
+    const registered = await registerLegalPerson(t.url, 'newcomer', '13944440001', testUscc('1N2P3Q4'));
+    const fresh = await eventually(async () => (await graphql(t.url, COMPLETENESS, { token: registered.data?.register.accessToken })).data?.viewer?.enterprise?.profileCompleteness);
+    expect(fresh).toEqual({ complete: false, missingFields: expect.arrayContaining(['mailingAddress', 'postcode', 'industryCode', 'employees', 'revenueLastYear', 'totalAssetsLastYear']) });
+    expect(fresh.missingFields).toHaveLength(13);
   });
 });
 
@@ -163,12 +173,7 @@ describe('企业认定查询 and the recognition lock', () => {
   });
 
   it('shows a recognition once granted, and the profile locks', async () => {
-    const orm = await createOrm({ schema: 'declarations', databaseUrl: t.db.url, entities: declarations.entities, migrations: declarations.migrations, poolMax: 1 });
-    try {
-      await grantRecognition(orm.em.fork(), { enterpriseId: demo.id, tier: Tier.INNOVATIVE, validFrom: '2026-06-01' });
-    } finally {
-      await orm.close();
-    }
+    await t.grantRecognition(demo.id, 'INNOVATIVE', '2026-06-01');
     const result = await lookup(demo.name, demo.uscc);
     expect(result.data?.recognitionLookup.result).toMatchObject({ recognised: true, recognitions: [{ tier: 'INNOVATIVE', validUntil: '2029-06-01', status: 'VALID' }] });
     const locked = await eventually(async () => ((await read()).editable === false ? await read() : null));

@@ -33,6 +33,7 @@ export { EVENT_SUBSCRIBERS } from './events/subscriptions';
 export {
   EnterpriseDirectoryEntity,
   enterpriseDirectorySql,
+  enterpriseDirectorySizeClassSql,
   enterpriseDirectoryConsumer,
   enterpriseScopeLoader,
   type EnterpriseScopeLoader,

@@ -1,3 +1,5 @@
+import { declarations, grantRecognition, type Tier } from '@zjtx/declarations';
+import { createOrm } from '@zjtx/subgraph-kit';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@zjtx/test-kit';
 import { seedDemo } from '../demo/seed';
@@ -11,6 +13,8 @@ export interface TestPlatform {
   url: string;
   /** Runs SQL on the platform's database, for tests that must age or inspect rows. */
   sql(text: string): Promise<unknown[]>;
+  /** Recognises an enterprise as final approval will (declarations' grantRecognition), until the review chain exists. */
+  grantRecognition(enterpriseId: string, tier: 'INNOVATIVE' | 'SRDI' | 'LITTLE_GIANT', validFrom: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,6 +35,14 @@ export async function startTestPlatform(): Promise<TestPlatform> {
         return (await client.query(text)).rows;
       } finally {
         await client.end();
+      }
+    },
+    grantRecognition: async (enterpriseId, tier, validFrom) => {
+      const orm = await createOrm({ schema: 'declarations', databaseUrl: db.url, entities: declarations.entities, migrations: declarations.migrations, poolMax: 1 });
+      try {
+        await grantRecognition(orm.em.fork(), { enterpriseId, tier: tier as Tier, validFrom });
+      } finally {
+        await orm.close();
       }
     },
     stop: async () => {

@@ -35,6 +35,8 @@ export interface EventCatalogue {
     name: string;
     regionCode: string;
     industryCode: string | null;
+    /** LARGE / MEDIUM / SMALL / MICRO per 300号, computed by profile; null while figures are missing. */
+    sizeClass: string | null;
     /** The profile's row version: a projection ignores an event older than what it has. */
     version: number;
   };

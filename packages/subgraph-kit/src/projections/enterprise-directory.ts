@@ -26,6 +26,10 @@ export class EnterpriseDirectoryEntity {
   @Property({ type: 'string', length: 5, nullable: true })
   industryCode?: string | null;
 
+  /** 企业规模 as profile computed it (LARGE / MEDIUM / SMALL / MICRO). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  sizeClass?: string | null;
+
   /** Profile's row version of the last event applied; older events are ignored. */
   @Property({ type: 'integer' })
   version!: number;
@@ -48,11 +52,25 @@ export function enterpriseDirectorySql(schema: string): string {
   `;
 }
 
+/** Second step of the projection's table (a migration once applied is never edited): the size class. */
+export function enterpriseDirectorySizeClassSql(schema: string): string {
+  return `alter table "${schema}"."enterprise_directory" add column "size_class" varchar(10);`;
+}
+
 /** Applies a profile change unless a newer one was applied already (events may arrive out of order). */
 export const enterpriseDirectoryConsumer = consume('profile.enterprise-changed', async (payload, { em }) => {
   const known = await em.findOne(EnterpriseDirectoryEntity, { enterpriseId: payload.enterpriseId });
   if (known && known.version >= payload.version) return;
-  const fields = { uscc: payload.uscc, name: payload.name, regionCode: payload.regionCode, industryCode: payload.industryCode, version: payload.version, updatedAt: new Date() };
+  const fields = {
+    uscc: payload.uscc,
+    name: payload.name,
+    regionCode: payload.regionCode,
+    industryCode: payload.industryCode,
+    // Events recorded before sizes were published carry none.
+    sizeClass: payload.sizeClass ?? null,
+    version: payload.version,
+    updatedAt: new Date(),
+  };
   if (known) Object.assign(known, fields);
   else em.persist(em.create(EnterpriseDirectoryEntity, { enterpriseId: payload.enterpriseId, ...fields }));
   await em.flush();

@@ -5,6 +5,7 @@ import { industryCatalogue } from '../industry/industry.catalogue';
 import { Industry } from '../industry/industry.type';
 import { regionCatalogue } from '../region/region.catalogue';
 import { Region } from '../region/region.type';
+import { completenessOf, ProfileCompleteness } from './completeness';
 import { Enterprise } from './enterprise.type';
 import { SizeClassification, sizeClassificationOf } from './size-class.type';
 
@@ -31,6 +32,11 @@ export class EnterpriseFieldsResolver {
   @FieldResolver(() => SizeClassification, { nullable: true, description: '企业规模, computed; null until the industry and the figures its row needs are given.' })
   sizeClassification(@Root() enterprise: Enterprise): SizeClassification | null {
     return sizeClassificationOf(enterprise.industryCode, { employees: enterprise.employees, revenue: enterprise.revenueLastYear, totalAssets: enterprise.totalAssetsLastYear });
+  }
+
+  @FieldResolver(() => ProfileCompleteness, { description: 'Whether the basic information is complete enough to declare (the 申报 block prompts otherwise).' })
+  profileCompleteness(@Root() enterprise: Enterprise): ProfileCompleteness {
+    return completenessOf(enterprise);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether 【编辑】 is open: only while the enterprise holds no valid recognition.' })

@@ -1,6 +1,19 @@
+import { classifySizeForIndustry } from '@zjtx/domain';
 import { consume, recordEvent } from '@zjtx/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EnterpriseEntity } from './enterprise.entity';
+
+/** 企业规模 from the stored figures, or null while the industry or a needed figure is missing. */
+function sizeClassOf(enterprise: EnterpriseEntity): string | null {
+  if (!enterprise.industryCode) return null;
+  const figure = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
+  const result = classifySizeForIndustry(enterprise.industryCode, {
+    employees: figure(enterprise.employees),
+    revenue: figure(enterprise.revenueLastYear),
+    totalAssets: figure(enterprise.totalAssetsLastYear),
+  });
+  return result.valid ? result.sizeClass : null;
+}
 
 /** Tells other subgraphs what they keep of an enterprise (region, industry, name), in the same unit of work. */
 export function recordEnterpriseChanged(em: EntityManager, enterprise: EnterpriseEntity): void {
@@ -10,6 +23,7 @@ export function recordEnterpriseChanged(em: EntityManager, enterprise: Enterpris
     name: enterprise.name,
     regionCode: enterprise.regionCode,
     industryCode: enterprise.industryCode ?? null,
+    sizeClass: sizeClassOf(enterprise),
     version: enterprise.version,
   });
 }
