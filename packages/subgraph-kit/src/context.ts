@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from './caller';
+import type { PubSub } from 'type-graphql';
 import type { Locale } from './locale';
 import type { Logger } from './logger';
 
@@ -16,6 +17,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   http: HttpExchange;
   /** The caller's language (Accept-Language, forwarded by the gateway), for texts meant for people. */
   locale: Locale;
+  /** The subgraph's pub/sub spanning instances, for mutations that announce changes to live subscribers. */
+  pubSub: PubSub;
 }
 
 /**

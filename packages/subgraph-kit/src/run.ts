@@ -39,6 +39,7 @@ export async function runSubgraph(module: SubgraphModule, options: RunSubgraphOp
     createLoaders: (em) => module.createLoaders(em),
     authenticate: module.authenticator?.() ?? jwtAuthenticator(new URL(options.jwksUrl)),
     routes: module.routes ? (app) => module.routes?.(app, orm) : undefined,
+    pubSub: pubSubHandle.pubSub,
     onClose: async () => {
       await module.shutdown?.();
       await events.stop();

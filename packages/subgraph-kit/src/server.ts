@@ -13,6 +13,7 @@ import { anonymous, type Caller } from './caller';
 import { parse as parseCookie } from 'cookie';
 import type { HttpExchange, SubgraphContext } from './context';
 import { localeFrom, type Locale } from './locale';
+import type { PubSub } from 'type-graphql';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 
@@ -28,6 +29,8 @@ export interface SubgraphServerOptions<TLoaders> {
   authenticate?: (credentials: { authorization?: string }) => Promise<Caller>;
   /** Extra HTTP routes, e.g. identity's JWKS. */
   routes?: (app: express.Express) => void;
+  /** Handed to resolvers in the context. */
+  pubSub: PubSub;
   /** Called on shutdown after the HTTP server stopped accepting requests. */
   onClose?: () => Promise<void>;
 }
@@ -61,6 +64,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       log: log.child({ requestId }),
       http,
       locale,
+      pubSub: options.pubSub,
     };
   };
 

@@ -1,10 +1,11 @@
-import { AccountReference, buildFederatedSchema, EnterpriseReference, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { AccountReference, buildFederatedSchema, EnterpriseReference, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AnnouncementEntity } from './announcement/announcement.entity';
 import { AnnouncementResolver } from './announcement/announcement.resolver';
 import { MessageEntity } from './message/message.entity';
 import { welcomeOnRegistration } from './message/message.events';
 import { createMessageLoaders, type MessageLoaders } from './message/message.loaders';
 import { AccountMessagesResolver, EnterpriseMessagesResolver, MessageSubscriptionResolver } from './message/message.resolver';
+import { InboxResolver } from './message/inbox.resolver';
 import { migrations } from './migrations';
 
 export const notifications: SubgraphModule<MessageLoaders> = {
@@ -16,7 +17,7 @@ export const notifications: SubgraphModule<MessageLoaders> = {
   consumers: [welcomeOnRegistration],
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver],
+      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, UserErrorResolver],
       orphanedTypes: [EnterpriseReference, AccountReference],
       pubSub,
     }),
