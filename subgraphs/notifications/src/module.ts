@@ -1,6 +1,7 @@
 import { AccountReference, buildFederatedSchema, EnterpriseReference, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AnnouncementEntity } from './announcement/announcement.entity';
 import { AnnouncementResolver } from './announcement/announcement.resolver';
+import { PublishAnnouncementResolver } from './announcement/publish.resolver';
 import { MessageEntity } from './message/message.entity';
 import { welcomeOnRegistration } from './message/message.events';
 import { createMessageLoaders, type MessageLoaders } from './message/message.loaders';
@@ -17,7 +18,7 @@ export const notifications: SubgraphModule<MessageLoaders> = {
   consumers: [welcomeOnRegistration],
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, UserErrorResolver],
+      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, PublishAnnouncementResolver, UserErrorResolver],
       orphanedTypes: [EnterpriseReference, AccountReference],
       pubSub,
     }),

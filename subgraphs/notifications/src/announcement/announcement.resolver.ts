@@ -2,6 +2,7 @@ import { isUuid, Public, pageWindow, toConnection } from '@zjtx/subgraph-kit';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { AnnouncementEntity, AnnouncementLevel } from './announcement.entity';
+import { announcementFilter } from './announcement.filter';
 import { Announcement, AnnouncementConnection } from './announcement.type';
 
 @Resolver(() => Announcement)
@@ -13,11 +14,16 @@ export class AnnouncementResolver {
     @Arg('level', () => AnnouncementLevel, { nullable: true }) level?: AnnouncementLevel,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'Page size, at most 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('provinceCode', () => String, { nullable: true, description: 'Provincial announcements of one province (e.g. 330000).' }) provinceCode?: string,
+    @Arg('keyword', () => String, { nullable: true, description: 'Words in the title, document number or text.' }) keyword?: string,
+    @Arg('publishedFrom', () => Date, { nullable: true }) publishedFrom?: Date,
+    @Arg('publishedTo', () => Date, { nullable: true }) publishedTo?: Date,
   ): Promise<AnnouncementConnection> {
     const window = pageWindow({ first, after }, 10);
+    const now = new Date();
     const [rows, total] = await ctx.em.findAndCount(
       AnnouncementEntity,
-      { publishedAt: { $lte: new Date() }, ...(level ? { level } : {}) },
+      announcementFilter({ level, provinceCode, keyword, publishedFrom, publishedTo: publishedTo && publishedTo < now ? publishedTo : now }),
       { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset },
     );
     return toConnection(rows.map(Announcement.from), total, window) as AnnouncementConnection;
