@@ -4,6 +4,7 @@ import { startTestPlatform } from '@zjtx/platform/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, wcagViolations } from './browser';
 import { captchaAnswer, followCaptchas } from './captcha';
+import { switchLanguage } from './page-helpers';
 import { COMPLETE_PROFILE, saveProfile } from './profile-fixtures';
 
 let browser: Browser;
@@ -63,12 +64,6 @@ const currentSizeClass = (page: Page) => page.getByRole('list', { name: /^(企�
 async function openEditForm(page: Page): Promise<void> {
   await page.getByRole('link', { name: '编辑' }).click();
   await page.getByRole('heading', { level: 1, name: '编辑企业信息' }).waitFor();
-}
-
-/** Switches the interface language with the header's switch. */
-async function switchLanguage(page: Page, language: 'en' | 'zh-CN'): Promise<void> {
-  await page.getByRole('combobox', { name: language === 'en' ? '界面语言' : 'Interface language' }).selectOption(language);
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
 }
 
 describe('企业信息 (enterprise information)', () => {

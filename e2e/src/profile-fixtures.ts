@@ -24,6 +24,22 @@ export const COMPLETE_PROFILE = {
 const CURRENT = 'query Current { viewer { enterprise { id version } } }';
 const UPDATE = 'mutation Update($input: UpdateEnterpriseProfileInput!) { updateEnterpriseProfile(input: $input) { enterprise { version } userErrors { code message } } }';
 
+/**
+ * Waits until profile has created a newly registered legal person's enterprise (it does so on the
+ * registration event, moments after registering) and returns its id.
+ */
+export async function enterpriseCreated(graphqlUrl: string, loginName: string, password: string, timeoutMs = 15_000): Promise<string> {
+  const token = await login(graphqlUrl, loginName, password);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const current = await graphql<{ viewer: { enterprise: { id: string } | null } | null }>(graphqlUrl, CURRENT, { token });
+    const id = current.data?.viewer?.enterprise?.id;
+    if (id) return id;
+    if (Date.now() > deadline) throw new TypeError(`${loginName}'s enterprise did not appear within ${timeoutMs} ms: ${JSON.stringify(current.errors)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Saves a complete profile for a legal person through the API (for tests whose subject is not the form). */
 export async function saveProfile(graphqlUrl: string, loginName: string, password: string, profile = COMPLETE_PROFILE): Promise<void> {
   const token = await login(graphqlUrl, loginName, password);

@@ -31,6 +31,7 @@ function createCache(): InMemoryCache {
       Region: { keyFields: ['code'] },
       // Recomputed on every save; the new one replaces the old as a whole.
       SizeClassification: { merge: false },
+      ProfileCompleteness: { merge: false },
     },
   });
 }

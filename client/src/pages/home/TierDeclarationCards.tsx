@@ -2,7 +2,10 @@ import { Button, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths, signInPath } from '../../paths';
+import { useSession } from '../../session/useSession';
+import { ProfileCompletenessPrompt } from './ProfileCompletenessPrompt';
 import { SectionHeading } from './SectionHeading';
+import { useMissingProfileFields } from './useMissingProfileFields';
 import classes from './HomeCards.module.css';
 
 // The three tiers, lowest first (DOMAIN.md terms).
@@ -10,12 +13,15 @@ const TIERS = ['INNOVATIVE', 'SRDI', 'LITTLE_GIANT'] as const;
 
 export function TierDeclarationCards() {
   const { t } = useTranslation();
+  const { account } = useSession();
+  const missingFields = useMissingProfileFields();
   return (
     <section aria-labelledby="declare-heading">
       <SectionHeading id="declare-heading" title={t('home.declareTitle')} />
       <Text c="dimmed" mb="md">
         {t('home.declareLead')}
       </Text>
+      {missingFields && <ProfileCompletenessPrompt missingFields={missingFields} />}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         {TIERS.map((tier, index) => (
           <Paper key={tier} withBorder radius="md" p="lg" className={classes.card} data-tier={tier}>
@@ -28,11 +34,10 @@ export function TierDeclarationCards() {
             <Text size="sm" c="dimmed" className={classes.cardBody}>
               {t(`tiers.${tier}.description`)}
             </Text>
-            {/* Nobody can be signed in yet, so 申报 always leads to sign-in (DOMAIN.md §1); with
-                sessions, signed-in users will see the provinces whose window is open instead. */}
+            {/* 申报 needs a signed-in account (DOMAIN.md §1): visitors sign in first and come back. */}
             <Button
               component={Link}
-              to={signInPath(`${paths.declarations}?tier=${tier}`)}
+              to={account ? `${paths.declarations}?tier=${tier}` : signInPath(`${paths.declarations}?tier=${tier}`)}
               aria-label={t('home.declareLabel', { tier: t(`tiers.${tier}.name`) })}
               className={classes.cardAction}
             >
