@@ -78,7 +78,7 @@ describe('the 申报 block asks for a complete 企业基本情况 first', () => 
     // Registration gives name, USCC and region only: everything a declaration needs besides is listed, in the form's order.
     await prompt(page)
       .getByText(
-        '申报前请先完善企业基本信息（还缺：通讯地址、邮编、法人代表、法定代表人手机、联系人、联系人手机、电子邮箱、所属行业、注册时间、注册资本（万元）、从业人员（人）、上年营业收入（万元）和上年资产总额（万元））',
+        '申报前请先完善企业基本信息（还缺：通讯地址、邮编、法定代表人手机、电子邮箱、所属行业、注册时间、注册资本（万元）、从业人员（人）、上年营业收入（万元）和上年资产总额（万元））',
         { exact: true },
       )
       .waitFor();
@@ -107,14 +107,14 @@ describe('the 申报 block asks for a complete 企业基本情况 first', () => 
     // The demo data gives the industry (3491), so 所属行业 is not asked for.
     await prompt(demo.page)
       .getByText(
-        '申报前请先完善企业基本信息（还缺：通讯地址、邮编、法人代表、法定代表人手机、联系人、联系人手机、电子邮箱、注册时间、注册资本（万元）、从业人员（人）、上年营业收入（万元）和上年资产总额（万元））',
+        '申报前请先完善企业基本信息（还缺：通讯地址、邮编、法定代表人手机、电子邮箱、注册时间、注册资本（万元）、从业人员（人）、上年营业收入（万元）和上年资产总额（万元））',
         { exact: true },
       )
       .waitFor();
     await switchLanguage(demo.page, 'en');
     await prompt(demo.page)
       .getByText(
-        "Complete your enterprise's basic information before declaring (still missing: Mailing address, Postcode, Legal representative, Legal representative's mobile, Contact person, Contact's mobile, Email, Registration date, Registered capital (10k CNY), Employees, Revenue last year (10k CNY), and Total assets last year (10k CNY))",
+        "Complete your enterprise's basic information before declaring (still missing: Mailing address, Postcode, Legal representative's mobile, Email, Registration date, Registered capital (10k CNY), Employees, Revenue last year (10k CNY), and Total assets last year (10k CNY))",
         { exact: true },
       )
       .waitFor();

@@ -47,7 +47,8 @@ const seeders: Record<string, Seeder> = {
   profile: async (em) => {
     for (const e of DEMO_ENTERPRISES) {
       if (await em.findOne(EnterpriseEntity, { id: e.id })) continue;
-      const profile = 'profile' in e ? e.profile : {};
+      // As registration leaves it (legal representative and contact known), or a complete profile.
+      const profile = 'profile' in e ? e.profile : { legalRepresentative: e.legalRepresentative, contactName: e.contactName, contactMobile: e.phone };
       const enterprise = em.create(EnterpriseEntity, { id: e.id, uscc: e.uscc, name: e.name, accountId: e.accountId, regionCode: e.regionCode, industryCode: e.industryCode, ...profile, createdAt: new Date(), updatedAt: new Date(), version: 1 });
       em.persist(enterprise);
       // Through the outbox, as any profile change: the other subgraphs' projections learn of it when they start.

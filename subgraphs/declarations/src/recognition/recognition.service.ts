@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '@zjtx/subgraph-kit';
 import type { Tier } from '../declaration/declaration.entity';
 import { RecognitionEntity } from './recognition.entity';
+import { plusYears } from './validity';
 
 /** A recognition is valid for three years from its date (RULES.md §1). */
 const VALID_YEARS = 3;
@@ -11,7 +12,6 @@ export type RecognitionStatus = 'VALID' | 'EXPIRED' | 'REVOKED';
 export const statusOf = (recognition: RecognitionEntity, today: string): RecognitionStatus =>
   recognition.revokedAt ? 'REVOKED' : recognition.validUntil < today ? 'EXPIRED' : 'VALID';
 
-const plusYears = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 /**
  * Recognises an enterprise at a tier from `validFrom`, and tells profile how many recognitions

@@ -38,6 +38,10 @@ export const createEnterpriseOnRegistration = consume('identity.legal-person-reg
     accountId: payload.accountId,
     regionCode: payload.regionCode,
     industryCode: null,
+    // What was typed at registration is not asked for again in the profile form.
+    legalRepresentative: payload.legalRepresentative,
+    contactName: payload.contactName,
+    contactMobile: payload.contactMobile,
     createdAt: new Date(),
     updatedAt: new Date(),
     version: 1,
