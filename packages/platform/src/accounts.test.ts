@@ -147,6 +147,19 @@ describe('sessions', () => {
     expect(afterTheft.data?.refreshToken.userErrors).toEqual([{ code: 'SESSION_EXPIRED' }]);
   });
 
+  it('lets two tabs refresh with the same cookie at once without ending the session', async () => {
+    const signIn = await graphql(url, LOGIN, { variables: { input: { identifier: 'admin', password: DEMO_PASSWORD } } });
+    const shared = sessionCookieOf(signIn.setCookies);
+    expect(shared).toBeDefined();
+    const [a, b] = await Promise.all([graphql(url, REFRESH, { cookie: shared }), graphql(url, REFRESH, { cookie: shared })]);
+    expect([a.data?.refreshToken.userErrors, b.data?.refreshToken.userErrors]).toEqual([[], []]);
+    // Exactly one of them rotated the cookie; the other, inside the race window, only got an access token.
+    const rotated = [a, b].map((r) => sessionCookieOf(r.setCookies)).filter(Boolean);
+    expect(rotated).toHaveLength(1);
+    const next = await graphql(url, REFRESH, { cookie: rotated[0] });
+    expect(next.data?.refreshToken.userErrors).toEqual([]);
+  });
+
   it('signs out: the session cannot be refreshed afterwards', async () => {
     const signIn = await graphql(url, LOGIN, { variables: { input: { identifier: 'city3301', password: DEMO_PASSWORD } } });
     const cookie = sessionCookieOf(signIn.setCookies)!;

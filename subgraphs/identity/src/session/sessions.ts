@@ -37,7 +37,10 @@ export async function rotateSession(em: EntityManager, presented: string, client
     await revokeFamily(em, current.familyId);
     return { kind: 'reused', accountId: current.accountId };
   }
-  current.usedAt = now;
+  // Claimed atomically: of two requests presenting the same token at once, one rotates and the
+  // other is the race the grace window allows (reading `usedAt` above cannot decide that alone).
+  const claimed = await em.nativeUpdate(RefreshTokenEntity, { id: current.id, usedAt: null }, { usedAt: now });
+  if (claimed === 0) return { kind: 'raced', accountId: current.accountId };
   const next = issue(em, current.accountId, current.familyId, current.familyExpiresAt, clientIp);
   return { kind: 'rotated', accountId: current.accountId, ...next };
 }
