@@ -1,4 +1,4 @@
-import type { Caller } from '@zjtx/subgraph-kit';
+import { SESSION_COOKIE, type Caller } from '@zjtx/subgraph-kit';
 
 /** What the gateway knows of a request and forwards to subgraphs. */
 export interface GatewayContext {
@@ -16,8 +16,6 @@ export interface GatewayContext {
   appendSetCookie?: (value: string) => void;
 }
 
-/** Name of the httpOnly cookie that carries the refresh token; identity sets it, the gateway passes it. */
-export const SESSION_COOKIE = 'zjtx_rt';
 
 /** `zjtx_rt=<value>` from a Cookie header, or undefined. */
 export function sessionCookieFrom(header: string | undefined): string | undefined {

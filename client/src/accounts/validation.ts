@@ -1,4 +1,4 @@
-import { checkUscc } from '@zjtx/domain';
+import { checkUscc, stripPhoneFormatting } from '@zjtx/domain';
 
 // The same rules as the identity subgraph (docs/contracts/identity-api.md), checked before
 // sending so a mistake is named at once; the server checks again and its userErrors win.
@@ -53,7 +53,8 @@ export const optionalText =
 
 export const loginName: Check = (value) => required(value) ?? (LOGIN_NAME.test(value.trim()) ? null : 'loginName');
 /** Drops the spaces, dashes and +86 people type, as the server does. */
-export const normalisePhone = (value: string): string => value.replace(/[\s-]/g, '').replace(/^\+?86/, '');
+/** Spaces, dashes and +86 dropped, exactly as the server reads phone numbers. */
+export const normalisePhone = stripPhoneFormatting;
 
 export const phone: Check = (value) => required(value) ?? (PHONE.test(normalisePhone(value)) ? null : 'phone');
 export const smsCode: Check = (value) => required(value) ?? (SMS_CODE.test(value.trim()) ? null : 'smsCode');

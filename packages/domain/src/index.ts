@@ -15,3 +15,4 @@ export {
   type SizeClassification,
   type SizeClassificationForIndustry,
 } from './size-class/classify';
+export { normaliseMobile, sameName, stripPhoneFormatting } from './contact';

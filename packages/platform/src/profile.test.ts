@@ -57,6 +57,7 @@ describe('企业基本情况', () => {
     const before = await read();
     const saved = await graphql(t.url, UPDATE, { token, variables: { input: valid(before.version) } });
     expect(saved.data?.updateEnterpriseProfile.userErrors).toEqual([]);
+    expect(saved.data?.updateEnterpriseProfile.enterprise).toMatchObject({ version: before.version + 1, postcode: '310012', sizeClassification: { sizeClass: 'SMALL' } });
     const after = await read();
     expect(after).toMatchObject({
       version: before.version + 1,

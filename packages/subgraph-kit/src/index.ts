@@ -19,7 +19,7 @@ export { PageInfo } from './graphql/page-info';
 export { UserError, UserErrorResolver, userError } from './graphql/user-error';
 export { localeFrom, pickText, type Locale, type LocalizedText } from './locale';
 export { jwtAuthenticator, type Authenticate } from './auth/authenticate';
-export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './auth/access-token';
+export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, SESSION_COOKIE, type AccessTokenClaims } from './auth/access-token';
 export { Public, Role, Scope, scope, authChecker, canReadEnterprise, isEnterpriseOrAdmin, type EnterpriseScope } from './auth/access';
 export { EnterpriseReference, AccountReference } from './graphql/references';
 export { isUuid } from './ids';

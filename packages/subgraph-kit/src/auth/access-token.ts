@@ -17,3 +17,6 @@ export interface AccessTokenClaims {
   /** Partner API clients: the region their data access is limited to, if any. */
   region?: string;
 }
+
+/** The httpOnly cookie carrying the refresh token: identity sets it, the gateway passes it on. */
+export const SESSION_COOKIE = 'zjtx_rt';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sameName } from '@zjtx/domain';
 import { recordEvent, userError, type HttpExchange, type UserError } from '@zjtx/subgraph-kit';
 import { AccountEntity, RealNameStatus } from '../account/account.entity';
 import { audit } from '../audit/audit';
@@ -6,8 +7,6 @@ import type { IdentityServices } from '../services';
 
 export type RealNameResult = { ok: true; account: AccountEntity } | { ok: false; userErrors: UserError[] };
 
-/** Names compare without spaces and with full-width brackets made half-width: 有限公司（杭州） = 有限公司(杭州). */
-const canonicalName = (name: string) => name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
 /**
  * 实名认证: the registry must know the account's USCC under the name and legal representative
@@ -29,8 +28,8 @@ export async function verifyRealName(
           en: 'The registry has no enterprise under this USCC. Check the code given at registration; if it is right, contact platform support for a manual real-name check.',
         })] };
   }
-  const nameMatches = canonicalName(record.name) === canonicalName(input.enterpriseName);
-  const representativeMatches = canonicalName(record.legalRepresentative) === canonicalName(input.legalRepresentative);
+  const nameMatches = sameName(record.name, input.enterpriseName);
+  const representativeMatches = sameName(record.legalRepresentative, input.legalRepresentative);
   if (!nameMatches || !representativeMatches) {
     const fields = [...(nameMatches ? [] : [['enterpriseName']]), ...(representativeMatches ? [] : [['legalRepresentative']])];
     return {

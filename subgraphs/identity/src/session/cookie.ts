@@ -1,7 +1,9 @@
+import { SESSION_COOKIE } from '@zjtx/subgraph-kit';
 import { serialize } from 'cookie';
 
+export { SESSION_COOKIE };
+
 /** The refresh cookie: httpOnly (scripts cannot read it), SameSite=Strict (no cross-site sends), only on /graphql. */
-export const SESSION_COOKIE = 'zjtx_rt';
 const PATH = '/graphql';
 
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {

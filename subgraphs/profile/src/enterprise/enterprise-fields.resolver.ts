@@ -7,12 +7,9 @@ import { regionCatalogue } from '../region/region.catalogue';
 import { Region } from '../region/region.type';
 import { completenessOf, ProfileCompleteness } from './completeness';
 import { Enterprise } from './enterprise.type';
+import { PROFILE_LOCKED_TEXT } from './profile-lock';
 import { SizeClassification, sizeClassificationOf } from './size-class.type';
 
-const LOCKED = {
-  zh: '企业已获认定，基本信息不能直接编辑；请在每年 1 月 1 日至 4 月 30 日通过【信息更新】提交变更。',
-  en: 'The enterprise is recognised, so its profile cannot be edited directly; submit changes through the annual information update (1 January – 30 April).',
-};
 
 /** Fields computed from the stored profile: names for codes, the size class, whether it may be edited. */
 @Resolver(() => Enterprise)
@@ -46,8 +43,6 @@ export class EnterpriseFieldsResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the profile cannot be edited, in the caller\'s language; null when it can.' })
   editLockReason(@Root() enterprise: Enterprise, @Ctx() ctx: ProfileContext): string | null {
-    return enterprise.activeRecognitions === 0 ? null : pickText(LOCKED, ctx.locale);
+    return enterprise.activeRecognitions === 0 ? null : pickText(PROFILE_LOCKED_TEXT, ctx.locale);
   }
 }
-
-export { LOCKED as PROFILE_LOCKED_TEXT };

@@ -1,18 +1,13 @@
-import { classifySizeForIndustry } from '@zjtx/domain';
 import { consume, recordEvent } from '@zjtx/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EnterpriseEntity } from './enterprise.entity';
+import { Enterprise } from './enterprise.type';
+import { sizeClassificationOf } from './size-class.type';
 
-/** 企业规模 from the stored figures, or null while the industry or a needed figure is missing. */
-function sizeClassOf(enterprise: EnterpriseEntity): string | null {
-  if (!enterprise.industryCode) return null;
-  const figure = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
-  const result = classifySizeForIndustry(enterprise.industryCode, {
-    employees: figure(enterprise.employees),
-    revenue: figure(enterprise.revenueLastYear),
-    totalAssets: figure(enterprise.totalAssetsLastYear),
-  });
-  return result.valid ? result.sizeClass : null;
+/** 企业规模 as the profile shows it, or null while the industry or a needed figure is missing. */
+function sizeClassOf(entity: EnterpriseEntity): string | null {
+  const enterprise = Enterprise.from(entity);
+  return sizeClassificationOf(enterprise.industryCode, { employees: enterprise.employees, revenue: enterprise.revenueLastYear, totalAssets: enterprise.totalAssetsLastYear })?.sizeClass ?? null;
 }
 
 /** Tells other subgraphs what they keep of an enterprise (region, industry, name), in the same unit of work. */

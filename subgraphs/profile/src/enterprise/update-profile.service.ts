@@ -2,7 +2,7 @@ import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
 import { isUuid, userError, type Caller, type UserError } from '@zjtx/subgraph-kit';
 import { EnterpriseEntity } from './enterprise.entity';
 import { recordEnterpriseChanged } from './enterprise.events';
-import { PROFILE_LOCKED_TEXT } from './enterprise-fields.resolver';
+import { PROFILE_LOCKED_TEXT } from './profile-lock';
 import { validateProfile, type ProfileFields } from './profile-validation';
 
 export type UpdateProfileResult = { ok: true; enterprise: EnterpriseEntity } | { ok: false; userErrors: UserError[] };
@@ -35,7 +35,7 @@ export async function updateEnterpriseProfile(
   if (!checked.ok) return checked;
   const { registeredCapital, revenueLastYear, totalAssetsLastYear, ...rest } = checked.value;
   try {
-    await em.transactional(async (tx) => {
+    const saved = await em.transactional(async (tx) => {
       const row = await tx.findOneOrFail(EnterpriseEntity, { id: enterprise.id });
       tx.assign(row, {
         ...rest,
@@ -49,11 +49,11 @@ export async function updateEnterpriseProfile(
       await tx.flush();
       recordEnterpriseChanged(tx, row);
       await tx.flush();
+      return row;
     });
+    return { ok: true, enterprise: saved };
   } catch (error) {
     if (error instanceof OptimisticLockError) return { ok: false, userErrors: [userError('VERSION_CONFLICT', VERSION_CONFLICT)] };
     throw error;
   }
-  em.clear();
-  return { ok: true, enterprise: await em.findOneOrFail(EnterpriseEntity, { id: enterprise.id }) };
 }

@@ -31,9 +31,6 @@ export interface IndustryNode {
   section: string;
 }
 
-/** GB/T 4754-2017, the platform's one copy, kept by @zjtx/domain (where its sources are noted). */
-export const INDUSTRY_DATA_FILE = INDUSTRY_TREE_FILE;
-
 /** Lower-case NFKC, so full-width letters, digits and brackets match their ASCII forms (3Ｄ, （）). */
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
@@ -140,7 +137,8 @@ export class IndustryCatalogue {
   }
 }
 
-export function loadIndustryCatalogue(file = INDUSTRY_DATA_FILE): IndustryCatalogue {
+/** GB/T 4754-2017 from the platform's one copy, kept by @zjtx/domain (where its sources are noted). */
+export function loadIndustryCatalogue(file = INDUSTRY_TREE_FILE): IndustryCatalogue {
   return new IndustryCatalogue(JSON.parse(readFileSync(file, 'utf8')) as IndustryTreeNode[]);
 }
 

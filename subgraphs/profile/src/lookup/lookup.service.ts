@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkUscc } from '@zjtx/domain';
+import { checkUscc, sameName } from '@zjtx/domain';
 import { userError, type HttpExchange, type UserError } from '@zjtx/subgraph-kit';
 import { EnterpriseEntity } from '../enterprise/enterprise.entity';
 import { consumeCaptcha } from './captcha.service';
@@ -7,8 +7,6 @@ import { takeLookup } from './lookup-limits';
 
 export type LookupResult = { ok: true; enterprise: EnterpriseEntity | null } | { ok: false; userErrors: UserError[] };
 
-/** Names compare without spaces and with full-width brackets made half-width, as people type them. */
-const canonicalName = (name: string) => name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
 /**
  * 企业认定查询: name and USCC must both match (so the lookup does not reveal names by code),
@@ -30,6 +28,6 @@ export async function lookupEnterprise(
     return { ok: false, userErrors: [userError(`USCC_${check.problem}`, { zh: '统一社会信用代码格式不正确，请对照营业执照核对。', en: 'This is not a valid unified social credit code; check it against the business licence.' }, ['input', 'uscc'])] };
   }
   const enterprise = await em.findOne(EnterpriseEntity, { uscc: check.uscc });
-  const matches = enterprise && canonicalName(enterprise.name) === canonicalName(input.enterpriseName);
+  const matches = enterprise && sameName(enterprise.name, input.enterpriseName);
   return { ok: true, enterprise: matches ? enterprise : null };
 }
