@@ -6,6 +6,7 @@ const CALLER_FACING = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'BAD_USER_INPUT',
+  'FAILED_PRECONDITION',
   'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -23,5 +24,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
   if (!CALLER_FACING.has(code)) {
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+  // `reason` says which precondition failed (FAILED_PRECONDITION); a plain code, never internals.
+  const reason = typeof formatted.extensions?.reason === 'string' ? { reason: formatted.extensions.reason } : {};
+  return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, ...reason } };
 }

@@ -16,3 +16,4 @@ export {
   type SizeClassificationForIndustry,
 } from './size-class/classify';
 export { normaliseMobile, sameName, stripPhoneFormatting } from './contact';
+export { ASSESSMENT_CATEGORIES, assessmentCategoryOfIndustry, type AssessmentCategory } from './assessment-category';

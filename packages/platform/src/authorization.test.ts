@@ -58,6 +58,12 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   recognitionLookupCaptcha: { allowed: EVERYONE, operation: '{ recognitionLookupCaptcha { id } }' },
   recognitionLookup: { allowed: EVERYONE, operation: 'mutation { recognitionLookup(input: { enterpriseName: "x", uscc: "x", captchaId: "x", captchaAnswer: "x" }) { userErrors { code } } }' },
   devCaptchaAnswer: { allowed: EVERYONE, operation: `{ devCaptchaAnswer(id: "${NO_SUCH_ID}") }` },
+  // assessment
+  assessmentQuestionnaire: { allowed: EVERYONE, operation: '{ assessmentQuestionnaire(category: OTHER) { id } }' },
+  assessment: { allowed: ['enterprise', 'office', 'admin', 'partner'], operation: `{ assessment(id: "${NO_SUCH_ID}") { id } }` },
+  startAssessment: { allowed: ['enterprise'], operation: `mutation { startAssessment(input: { enterpriseId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
+  saveAssessmentAnswers: { allowed: ['enterprise'], operation: `mutation { saveAssessmentAnswers(input: { assessmentId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
+  completeAssessmentStage: { allowed: ['enterprise'], operation: `mutation { completeAssessmentStage(input: { assessmentId: "${NO_SUCH_ID}", stage: QUESTIONS }) { userErrors { code } } }` },
   // declarations
   declaration: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declaration(id: "${NO_SUCH_ID}") { id } }` },
   // notifications
@@ -189,7 +195,7 @@ describe('entity references: subgraphs check the caller too, not only the gatewa
   const ENTITY_FIELDS: Record<string, { query: string; typename: string; id: string; pick: (data: Record<string, unknown> | null) => unknown }> = {
     'identity Account': { query: '... on Account { loginName }', typename: 'Account', id: demo.accountId, pick: (e) => e },
     'profile Enterprise': { query: '... on Enterprise { name }', typename: 'Enterprise', id: demo.id, pick: (e) => e },
-    'assessment Enterprise.assessments': { query: '... on Enterprise { assessments { id } }', typename: 'Enterprise', id: demo.id, pick: (e) => (e?.assessments as unknown[]).length || null },
+    'assessment Enterprise.assessments': { query: '... on Enterprise { assessments { totalCount } }', typename: 'Enterprise', id: demo.id, pick: (e) => (e?.assessments as { totalCount: number }).totalCount || null },
     'declarations Enterprise.declarations': { query: '... on Enterprise { declarations { id } }', typename: 'Enterprise', id: demo.id, pick: (e) => (e?.declarations as unknown[]).length || null },
     'notifications Enterprise.messages': { query: '... on Enterprise { messages { totalCount } }', typename: 'Enterprise', id: demo.id, pick: (e) => (e?.messages as { totalCount: number }).totalCount || null },
   };

@@ -54,7 +54,7 @@ describe('the supergraph through the real gateway', () => {
         enterprise: {
           name: demo.name, // profile
           uscc: demo.uscc,
-          latestAssessment: { score: 68.5, level: 2 }, // assessment
+          latestAssessment: { score: 56.95, level: 2 }, // assessment
           declarations: [{ tier: 'INNOVATIVE', status: 'DRAFT', enterprise: { name: demo.name } }], // declarations → profile
           messages: {
             totalCount: 2,

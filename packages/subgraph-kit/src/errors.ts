@@ -9,6 +9,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The request is valid but something must be done first; `extensions.reason` says what. */
+  FAILED_PRECONDITION: 'FAILED_PRECONDITION',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -16,7 +18,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** A GraphQL error whose message is meant for the caller and whose code is stable. */
 export class ApiError extends GraphQLError {
   /** `httpStatus` sets the HTTP status of the whole response (Apollo Server reads and strips `extensions.http`). */
-  constructor(code: ErrorCode, message: string, httpStatus?: number) {
-    super(message, { extensions: httpStatus ? { code, http: { status: httpStatus } } : { code } });
+  constructor(code: ErrorCode, message: string, httpStatus?: number, details?: Record<string, string>) {
+    super(message, { extensions: { code, ...details, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
   }
 }

@@ -2,6 +2,8 @@ import { buildFederatedSchema, EnterpriseDirectoryEntity, enterpriseDirectoryCon
 import { DeclarationEntity } from './declaration/declaration.entity';
 import { createDeclarationLoaders, type DeclarationLoaders } from './declaration/declaration.loaders';
 import { DeclarationResolver, EnterpriseDeclarationsResolver } from './declaration/declaration.resolver';
+import { EnterpriseDigitalLevelEntity } from './digital-level/digital-level.entity';
+import { digitalLevelConsumer } from './digital-level/digital-level.consumer';
 import { migrations } from './migrations';
 import { RecognitionEntity } from './recognition/recognition.entity';
 import { EnterpriseRecognitionsResolver, LookupRecognitionsResolver, RecognitionLookupResultReference } from './recognition/recognition.resolver';
@@ -9,8 +11,8 @@ import { EnterpriseRecognitionsResolver, LookupRecognitionsResolver, Recognition
 export const declarations: SubgraphModule<DeclarationLoaders> = {
   name: 'declarations',
   defaultPort: 4104,
-  entities: [DeclarationEntity, EnterpriseDirectoryEntity, RecognitionEntity],
-  consumers: [enterpriseDirectoryConsumer],
+  entities: [DeclarationEntity, EnterpriseDirectoryEntity, RecognitionEntity, EnterpriseDigitalLevelEntity],
+  consumers: [enterpriseDirectoryConsumer, digitalLevelConsumer],
   migrations,
   createLoaders: createDeclarationLoaders,
   buildSchema: ({ pubSub }) =>

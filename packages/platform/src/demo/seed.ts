@@ -1,13 +1,14 @@
-import { AssessmentEntity, AssessmentStatus, QuestionnaireCategory } from '@zjtx/assessment';
+import { AssessmentEntity, AssessmentStatus, QuestionnaireCategory, questionnaireOf, stage1Result, stage2Result } from '@zjtx/assessment';
 import { DeclarationEntity, DeclarationStatus, Tier } from '@zjtx/declarations';
 import { AccountEntity, AccountType, hashPassword, PartnerClientEntity, RealNameStatus, type OfficeLevel } from '@zjtx/identity';
 import { AnnouncementEntity, type AnnouncementLevel, MessageCategory, MessageEntity } from '@zjtx/notifications';
 import { EnterpriseEntity, recordEnterpriseChanged } from '@zjtx/profile';
-import { createOrm, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { createOrm, recordEvent, type SubgraphModule } from '@zjtx/subgraph-kit';
 import type { EntityData, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SUBGRAPH_MODULES } from '../modules';
 import { DEMO_ANNOUNCEMENTS } from './announcements';
+import { DEMO_ASSESSMENT_ANSWERS, DEMO_SCENE_LEVELS } from './assessment';
 import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PARTNER, DEMO_PASSWORD } from './demo-data';
 
 type Seeder = (em: EntityManager) => Promise<void>;
@@ -57,16 +58,38 @@ const seeders: Record<string, Seeder> = {
   },
   assessment: async (em) => {
     const [demo] = DEMO_ENTERPRISES;
-    await insertMissing(em, AssessmentEntity, {
-      id: 'c0000000-0000-4000-8000-000000000001',
+    // Scored by the same functions as any attempt, so the demo result is what the questionnaire gives.
+    const questionnaire = questionnaireOf('2024', QuestionnaireCategory.MANUFACTURING);
+    const stage1 = stage1Result(questionnaire, DEMO_ASSESSMENT_ANSWERS);
+    const stage2 = stage2Result(questionnaire, stage1, DEMO_SCENE_LEVELS);
+    const id = 'c0000000-0000-4000-8000-000000000001';
+    if (await em.findOne(AssessmentEntity, { id })) return;
+    const attempt = em.create(AssessmentEntity, {
+      id,
       enterpriseId: demo.id,
       questionnaireVersion: '2024',
       category: QuestionnaireCategory.MANUFACTURING,
       status: AssessmentStatus.COMPLETE,
-      score: '68.50',
-      level: 2,
+      answers: DEMO_ASSESSMENT_ANSWERS,
+      sceneLevels: DEMO_SCENE_LEVELS,
+      score: stage1.score.toFixed(3),
+      level: stage2.level,
+      result: stage2.result,
       startedAt: new Date('2026-03-02T09:12:00+08:00'),
+      stage1CompletedAt: new Date('2026-03-02T09:48:00+08:00'),
       completedAt: new Date('2026-03-02T10:05:00+08:00'),
+      updatedAt: new Date('2026-03-02T10:05:00+08:00'),
+    });
+    em.persist(attempt);
+    // Through the outbox, as any completion: declarations learns the demo's digital level.
+    recordEvent(em, 'assessment.completed', {
+      enterpriseId: demo.id,
+      assessmentId: id,
+      questionnaireVersion: '2024',
+      category: QuestionnaireCategory.MANUFACTURING,
+      score: stage1.score,
+      level: stage2.level,
+      completedAt: attempt.completedAt!.toISOString(),
     });
   },
   declarations: async (em) => {

@@ -28,6 +28,21 @@ export interface EventCatalogue {
     enterpriseId: string;
     activeRecognitions: number;
   };
+  /**
+   * An attempt at the digital-level assessment was completed (both stages): it is now the
+   * enterprise's current result. Declarations fills the digital level into forms from it.
+   */
+  'assessment.completed': {
+    enterpriseId: string;
+    assessmentId: string;
+    questionnaireVersion: string;
+    category: 'MANUFACTURING' | 'PRODUCTIVE_SERVICE' | 'OTHER';
+    /** Base score 0–100 (基础 + 管理 + 成效). */
+    score: number;
+    /** 1–4 (一级…四级), or null when no level was reached. */
+    level: number | null;
+    completedAt: string;
+  };
   /** Profile facts other subgraphs keep a projection of (region, industry, name). */
   'profile.enterprise-changed': {
     enterpriseId: string;

@@ -12,6 +12,7 @@ export const EVENT_SUBSCRIBERS: Readonly<Record<Topic, readonly string[]>> = {
   'identity.real-name-synced': ['profile'],
   'profile.enterprise-changed': ['assessment', 'declarations'],
   'declarations.recognitions-changed': ['profile'],
+  'assessment.completed': ['declarations'],
 };
 
 /** The queue a subgraph consumes a topic from. */

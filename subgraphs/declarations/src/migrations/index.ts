@@ -3,6 +3,7 @@ import { Migration20261121000002_events } from './Migration20261121000002_events
 import { Migration20261121000003_enterprise_directory } from './Migration20261121000003_enterprise_directory';
 import { Migration20261121000004_recognition } from './Migration20261121000004_recognition';
 import { Migration20261121000005_directory_size_class } from './Migration20261121000005_directory_size_class';
+import { Migration20261121000006_digital_level } from './Migration20261121000006_digital_level';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261121000003_enterprise_directory', class: Migration20261121000003_enterprise_directory },
   { name: 'Migration20261121000004_recognition', class: Migration20261121000004_recognition },
   { name: 'Migration20261121000005_directory_size_class', class: Migration20261121000005_directory_size_class },
+  { name: 'Migration20261121000006_digital_level', class: Migration20261121000006_digital_level },
 ];
