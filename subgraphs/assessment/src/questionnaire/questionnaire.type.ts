@@ -91,6 +91,8 @@ class AdaptationType {
   @Field(() => [String]) changes!: string[];
 }
 
+const shapedQuestionnaires = new WeakMap<Questionnaire, AssessmentQuestionnaire>();
+
 @ObjectType({ description: 'A digital-level questionnaire (中小企业数字化水平评测指标) of one version and category.' })
 export class AssessmentQuestionnaire {
   @Field(() => ID, { description: '`<version>/<category>`, e.g. `2024/MANUFACTURING`.' }) id!: string;
@@ -105,7 +107,14 @@ export class AssessmentQuestionnaire {
   @Field(() => Int) questionCount!: number;
   @Field(() => Int) sceneCount!: number;
 
+  /** Questionnaires never change once loaded, so each is shaped for the API once. */
   static from(q: Questionnaire): AssessmentQuestionnaire {
+    let shaped = shapedQuestionnaires.get(q);
+    if (!shaped) shapedQuestionnaires.set(q, (shaped = AssessmentQuestionnaire.shape(q)));
+    return shaped;
+  }
+
+  private static shape(q: Questionnaire): AssessmentQuestionnaire {
     const { data } = q;
     return Object.assign(new AssessmentQuestionnaire(), {
       id: q.id,
