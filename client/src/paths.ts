@@ -7,6 +7,8 @@ export const paths = {
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
   lookup: '/lookup',
   assessment: '/assessment',
+  assessmentAttempt: (id: string) => `/assessment/${encodeURIComponent(id)}`,
+  assessmentResult: (id: string) => `/assessment/${encodeURIComponent(id)}/result`,
   login: '/login',
   register: '/register',
   forgotPassword: '/forgot-password',

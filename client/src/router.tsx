@@ -1,6 +1,8 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { ManualVerificationsPage } from './pages/admin/ManualVerificationsPage';
+import { AssessmentHomePage } from './pages/assessment/AssessmentHomePage';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { AnnouncementPage } from './pages/announcements/AnnouncementPage';
 import { AnnouncementsPage } from './pages/announcements/AnnouncementsPage';
 import { ChangePhonePage } from './pages/change-phone/ChangePhonePage';
@@ -55,6 +57,19 @@ export const router = createBrowserRouter([
             ),
           },
           { path: paths.declarations, element: <SignInRequiredPage area="declarations" /> },
+          {
+            // 数字化水平评测: an enterprise's own self-assessment, so legal persons only.
+            element: (
+              <RequireAccount area="assessment" accountType="LEGAL_PERSON">
+                <Outlet />
+              </RequireAccount>
+            ),
+            children: [
+              { path: paths.assessment, element: <AssessmentHomePage /> },
+              { path: `${paths.assessment}/:id`, element: <AssessmentPage /> },
+              { path: `${paths.assessment}/:id/result`, element: <AssessmentPage resultOnly /> },
+            ],
+          },
           {
             // 企业信息管理: legal persons only, with the manual's left menu.
             element: <EnterpriseLayout />,

@@ -2,7 +2,8 @@ import { Button, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExternalLinkIcon } from '../../components/ExternalLinkIcon';
-import { MAKER_CONTEST_URL, paths, signInPath } from '../../paths';
+import { MAKER_CONTEST_URL, paths } from '../../paths';
+import { AssessmentServiceCard } from './AssessmentServiceCard';
 import { SectionHeading } from './SectionHeading';
 import classes from './HomeCards.module.css';
 
@@ -23,18 +24,7 @@ export function ServiceCards() {
             {t('home.lookup.action')}
           </Button>
         </Paper>
-        <Paper withBorder radius="md" p="lg" className={classes.card}>
-          <Title order={3} className={classes.cardTitle}>
-            {t('home.assessment.title')}
-          </Title>
-          <Text size="sm" c="dimmed" className={classes.cardBody}>
-            {t('home.assessment.description')}
-          </Text>
-          {/* Self-assessment belongs to an enterprise account: signed-out users sign in first. */}
-          <Button component={Link} to={signInPath(paths.assessment)} variant="light" className={classes.cardAction}>
-            {t('home.assessment.action')}
-          </Button>
-        </Paper>
+        <AssessmentServiceCard />
         <Paper withBorder radius="md" p="lg" className={classes.card}>
           <Title order={3} className={classes.cardTitle}>
             {t('home.makerContest.title')}
