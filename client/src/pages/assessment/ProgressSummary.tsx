@@ -21,7 +21,6 @@ export function ProgressSummary({ answered, questions, judged, scenes }: Progres
       <Progress
         value={total ? ((answered + judged) / total) * 100 : 0}
         aria-label={t('assessment.progress.label')}
-        aria-valuetext={t('assessment.progress.valueText', { done: answered + judged, total })}
       />
     </Stack>
   );
