@@ -4,7 +4,9 @@ import { startTestPlatform } from '@zjtx/platform/testing';
 import { graphql, login } from '@zjtx/test-kit';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, wcagViolations } from './browser';
+import { registerLegalPerson } from './accounts-fixtures';
 import { answered, signInByLoginName, switchLanguage } from './page-helpers';
+import { COMPLETE_PROFILE, enterpriseCreated, saveProfile } from './profile-fixtures';
 
 let browser: Browser;
 let running: Awaited<ReturnType<typeof startTestPlatform>>;
@@ -336,4 +338,95 @@ describe('数字化水平评测 (digital-level self-assessment)', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await context.close();
   }, 240_000);
+
+  it('asks a new enterprise for its industry first; with one in productive services it gets the adapted set, keeps a failed save to retry, and 重新评测 starts over after a confirmation', async () => {
+    const account = await registerLegalPerson(running.url, 'e2e_assess');
+    await enterpriseCreated(running.url, account.loginName, account.password);
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(at('/login?next=%2Fassessment'));
+    await signInByLoginName(page, account.loginName, account.password);
+
+    // No industry yet: no questionnaire can be matched, so the way to 编辑 is offered instead of 开始评测.
+    const prompt = page.getByRole('status').filter({ hasText: '请先完善企业基本情况中的所属行业' });
+    await prompt.waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: '开始评测' }).count()).toBe(0);
+    await page.getByText('尚未评测').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await prompt.getByRole('link', { name: '填写所属行业' }).click();
+    await page.getByRole('heading', { level: 1, name: '编辑企业信息' }).waitFor();
+
+    // 7310 自然科学研究和试验发展 is a productive service (大类 73): the adapted questionnaire, said so.
+    await saveProfile(running.url, account.loginName, account.password, { ...COMPLETE_PROFILE, industryCode: '7310' });
+    const matched = page.getByText('按所属行业匹配：生产性服务业');
+    for (let tries = 0; ; tries += 1) {
+      await page.goto(at('/assessment'));
+      await page.getByRole('heading', { level: 2, name: '评测记录' }).waitFor();
+      if (await matched.isVisible()) break;
+      if (tries > 30) throw new TypeError('the industry did not reach the assessment subgraph');
+      await page.waitForTimeout(500);
+    }
+    await page.getByText('本问卷为平台改编版本').waitFor();
+    await page.getByText(/^国家平台2024年版生产性服务业问卷尚未公开/).waitFor();
+    await page.screenshot({ path: join(screenshots, 'assessment-overview-adapted.png'), fullPage: true });
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '开始评测', exact: true }).click();
+    await page.getByRole('tab', { name: /^数字化基础/ }).waitFor();
+    await page.getByText('本问卷为平台改编版本').waitFor();
+    expect(await page.getByText('已带入上次评测的答案，请逐项确认').count()).toBe(0);
+    await page.getByText('已答 0/15 题').waitFor();
+
+    // A save that does not get through: 保存失败 with 重试, and the answer stays on screen.
+    const firstQuestion = page.getByRole('radiogroup').first();
+    await page.route('**/graphql', (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      return body?.operationName === 'SaveAssessmentAnswers' ? route.abort('failed') : route.fallback();
+    });
+    await firstQuestion.getByRole('radio').nth(2).check();
+    await saveStatus(page).getByText('保存失败，请检查网络后重试').waitFor();
+    await page.getByText('已答 1/15 题').waitFor();
+    await page.unroute('**/graphql');
+    await saving(page, () => page.getByRole('button', { name: '重试' }).click());
+
+    // Back on the overview: 继续评测 with the progress saved.
+    await page.getByRole('link', { name: '返回数字化水平评测' }).click();
+    const current = page.getByRole('region', { name: '未完成的评测' });
+    await current.getByText('已答 1/15 题').waitFor();
+    await current.getByRole('button', { name: '继续评测' }).waitFor();
+
+    // 重新评测 asks first; confirmed, the attempt in progress is abandoned and a new one carries its answers.
+    await current.getByRole('button', { name: '重新评测' }).click();
+    const dialog = page.getByRole('dialog', { name: '重新评测' });
+    await dialog.getByText('重新评测将放弃当前未完成的评测（含已锁定的第一阶段），并新建一次评测。').waitFor();
+    await page.screenshot({ path: join(screenshots, 'assessment-restart-confirm.png') });
+    await dialog.getByRole('button', { name: '确定重新评测' }).click();
+    await page.getByText('已带入上次评测的答案，请逐项确认').waitFor();
+    await page.getByText('已答 1/15 题').waitFor();
+    expect(await page.getByRole('radiogroup').first().getByRole('radio').nth(2).isChecked()).toBe(true);
+
+    await page.getByRole('link', { name: '返回数字化水平评测' }).click();
+    const rows = page.getByRole('table', { name: '评测记录' }).getByRole('row');
+    await rows.nth(2).waitFor();
+    expect(await rows.nth(1).getByRole('cell').nth(2).textContent()).toBe('进行中');
+    expect(await rows.nth(2).getByRole('cell').nth(2).textContent()).toBe('已放弃');
+
+    await switchLanguage(page, 'en');
+    await page.getByText('Matched by industry: Productive services').waitFor();
+    await page.getByRole('button', { name: 'Continue the assessment' }).waitFor();
+    await page.screenshot({ path: join(screenshots, 'assessment-overview-en.png'), fullPage: true });
+    expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('keeps visitors on the sign-in link', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(at('/'));
+    await page.getByRole('banner').getByRole('link', { name: '登录', exact: true }).waitFor();
+    const block = page.getByRole('region', { name: '数字化水平评测' });
+    expect(await block.getByRole('link', { name: '去自评' }).getAttribute('href')).toBe('/login?next=%2Fassessment');
+    await page.goto(at('/assessment'));
+    await page.getByRole('heading', { level: 1, name: '请先登录' }).waitFor();
+    await page.close();
+  });
 });

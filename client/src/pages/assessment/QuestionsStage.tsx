@@ -27,7 +27,8 @@ export function QuestionsStage({ questionnaire, answers, saved, locked, section,
       <Tabs.List aria-label={t('assessment.dimensionsLabel')} mb="md">
         {questionnaire.dimensions.map((dimension, index) => (
           <Tabs.Tab key={dimension.name} value={String(index)}>
-            <span lang={CONTENT_LANGUAGE}>{dimension.name}</span>（{t('assessment.points', { points: formatPoints(dimension.points) })}）
+            <span lang={CONTENT_LANGUAGE}>{dimension.name}</span>
+            {t('assessment.pointsInBrackets', { points: formatPoints(dimension.points) })}
           </Tabs.Tab>
         ))}
       </Tabs.List>
@@ -36,8 +37,9 @@ export function QuestionsStage({ questionnaire, answers, saved, locked, section,
           <Stack gap="lg">
             {dimension.areas.map((area) => (
               <section key={area.name} aria-label={area.name}>
-                <Title order={3} size="h4" mb="sm" lang={CONTENT_LANGUAGE}>
-                  {area.name}（{t('assessment.points', { points: formatPoints(area.points) })}）
+                <Title order={3} size="h4" mb="sm">
+                  <span lang={CONTENT_LANGUAGE}>{area.name}</span>
+                  {t('assessment.pointsInBrackets', { points: formatPoints(area.points) })}
                 </Title>
                 <Stack gap="md">
                   {area.questions.map((question) => (

@@ -28,7 +28,8 @@ export function ScenesStage({ questionnaire, levels, locked, section, onSection,
             const judged = group.scenes.filter((s) => levels[s.key] !== undefined).length;
             return (
               <Tabs.Tab key={group.name} value={String(index)}>
-                <span lang={CONTENT_LANGUAGE}>{group.name}</span>（{judged}/{group.scenes.length}）
+                <span lang={CONTENT_LANGUAGE}>{group.name}</span>
+                {t('assessment.countInBrackets', { done: judged, total: group.scenes.length })}
               </Tabs.Tab>
             );
           })}
