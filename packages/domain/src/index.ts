@@ -17,3 +17,4 @@ export {
 } from './size-class/classify';
 export { normaliseMobile, sameName, stripPhoneFormatting } from './contact';
 export { ASSESSMENT_CATEGORIES, assessmentCategoryOfIndustry, type AssessmentCategory } from './assessment-category';
+export { beijingToday, daysBetween, plusDays } from './dates';

@@ -59,6 +59,6 @@ it('delivers every message exactly once when notifications was down while the ev
   const handled = async () => ((await t.sql(`select count(*)::int as n from pgboss.job where name = 'notifications.identity.legal-person-registered' and state = 'completed'`)) as { n: number }[])[0]!.n;
   expect(await eventually(async () => ((await handled()) >= 8 ? handled() : null))).toBe(8);
   for (const id of ids) expect(await welcomeCount(id)).toBe(1);
-  const processed = (await t.sql(`select count(*)::int as n from notifications.processed_event`)) as { n: number }[];
+  const processed = (await t.sql(`select count(*)::int as n from notifications.processed_event where consumer = 'notifications.identity.legal-person-registered'`)) as { n: number }[];
   expect(processed[0]!.n).toBe(4);
 }, 120_000);

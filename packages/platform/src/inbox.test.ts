@@ -53,7 +53,7 @@ it('sends the unread count live when a message arrives and when messages are rea
   const counts = collect<{ unreadMessageCount: number }>(client, 'subscription { unreadMessageCount }');
   try {
     // The first deliveries may go out before the subscription is listening; deliver until one arrives.
-    const first = await deliverTestMessages(t.db.url, demo.id, () => counts.next(1_000));
+    const first = await deliverTestMessages(t.url, demo.id, () => counts.next(1_000));
     expect(first.data?.unreadMessageCount).toBeGreaterThanOrEqual(1);
     await graphql(t.url, MARK, { token, variables: { input: { all: true } } });
     let latest = await counts.next(5_000);

@@ -29,6 +29,12 @@ export interface RunningPlatform {
   stopSubgraph(name: string): Promise<void>;
   /** Starts a stopped subgraph again, on the port it had, so the gateway finds it. */
   startSubgraph(name: string): Promise<void>;
+  /**
+   * Starts one more instance of a running subgraph (same configuration, its own port) and
+   * returns its GraphQL URL: instances share the database, the event bus and pub/sub, as
+   * when a subgraph is scaled out. The gateway keeps talking to the first.
+   */
+  addInstance(name: string): Promise<string>;
 }
 
 /** Starts each subgraph and then the gateway as its own process, as in production. */
@@ -76,6 +82,15 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
     children.splice(children.indexOf(entry.child), 1);
     await stopChild(entry.child);
   };
+  const addInstance = async (name: string) => {
+    const entry = running.get(name);
+    if (!entry) throw new ServiceStartError(`no subgraph named ${name} was started`);
+    const child = launch(`${name}#2`, join(repoRoot, 'subgraphs', name, 'dist', 'main.js'), options, { ...entry.env, PORT: '0' });
+    children.push(child);
+    const port = await listeningPort(name, child, children);
+    await waitReady(name, `http://${options.host}:${port}/ready`, children);
+    return `http://${options.host}:${port}/graphql`;
+  };
   const restartSubgraph = async (name: string) => {
     const entry = running.get(name);
     if (!entry) throw new ServiceStartError(`no subgraph named ${name} was started`);
@@ -102,6 +117,7 @@ export async function startProcesses(options: ProcessOptions): Promise<RunningPl
       stop,
       stopSubgraph,
       startSubgraph: restartSubgraph,
+      addInstance,
     };
   } catch (error) {
     await stop();

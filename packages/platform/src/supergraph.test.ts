@@ -120,7 +120,7 @@ describe('federated subscriptions through the gateway', () => {
     const demoEvents = collect(demoClient, MESSAGE_RECEIVED);
     const ningboEvents = collect(ningboClient, MESSAGE_RECEIVED);
     try {
-      const first = await deliverTestMessages(db.url, demo.id, () => demoEvents.next(1_000));
+      const first = await deliverTestMessages(url, demo.id, () => demoEvents.next(1_000));
       expect(first.errors).toBeUndefined();
       expect(first.data).toEqual({
         messageReceived: { title: expect.stringMatching(/^测试消息 \d+$/), category: 'SYSTEM', enterprise: { name: demo.name, uscc: demo.uscc } },

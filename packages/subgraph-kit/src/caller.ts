@@ -9,7 +9,7 @@ export type Caller =
       accountId: string;
       roles: readonly string[];
       enterpriseId?: string;
-      office?: { level: string; regionCode: string };
+      office?: { level: string; regionCode: string; name?: string };
     }
   | { kind: 'partner'; clientId: string; scopes: readonly string[]; regionCode?: string };
 

@@ -26,6 +26,7 @@ export { isUuid } from './ids';
 export type { EventCatalogue, EventEnvelope, Topic } from './events/catalogue';
 export { consume, type EventConsumer, type ConsumeContext } from './events/consumer';
 export { recordEvent } from './events/record';
+export { scheduled, runScheduledJob, type ScheduledJob, type ScheduledRunContext } from './events/scheduled';
 export { eventTablesSql } from './events/tables';
 export { OutboxEventEntity } from './events/outbox-event.entity';
 export { startEventBus, type RunningEventBus } from './events/bus';

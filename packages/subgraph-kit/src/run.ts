@@ -26,7 +26,7 @@ export async function runSubgraph(module: SubgraphModule, options: RunSubgraphOp
   const log = options.log ?? createLogger(module.name, options.logLevel);
   const orm = await createOrm({ schema: module.name, databaseUrl: options.databaseUrl, entities: module.entities, migrations: module.migrations });
   const pubSubHandle = await createPubSub({ channel: `zjtx_${module.name}`, databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, log });
-  const events = await startEventBus({ schema: module.name, orm, databaseUrl: options.databaseUrl, consumers: module.consumers ?? [], log, pubSub: pubSubHandle.pubSub });
+  const events = await startEventBus({ schema: module.name, orm, databaseUrl: options.databaseUrl, consumers: module.consumers ?? [], schedules: module.schedules ?? [], log, pubSub: pubSubHandle.pubSub });
   await module.prepare?.(orm);
   const schema = await module.buildSchema({ pubSub: pubSubHandle.pubSub });
   const server = await startSubgraphServer({

@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PubSub } from 'type-graphql';
 import type { Authenticate } from './auth/authenticate';
 import type { EventConsumer } from './events/consumer';
+import type { ScheduledJob } from './events/scheduled';
 
 /**
  * What a subgraph package exports so that the kit can run it, the platform can migrate and
@@ -31,4 +32,6 @@ export interface SubgraphModule<TLoaders = unknown> {
   shutdown?(): Promise<void>;
   /** Events from other subgraphs this one reacts to (projections, messages). */
   consumers?: readonly EventConsumer[];
+  /** Work on a clock (reminders), on pg-boss's cron. */
+  schedules?: readonly ScheduledJob[];
 }

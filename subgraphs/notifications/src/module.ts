@@ -1,4 +1,4 @@
-import { AccountReference, buildFederatedSchema, EnterpriseReference, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { AccountReference, buildFederatedSchema, EnterpriseDirectoryEntity, enterpriseDirectoryConsumer, EnterpriseReference, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AnnouncementEntity } from './announcement/announcement.entity';
 import { AnnouncementResolver } from './announcement/announcement.resolver';
 import { PublishAnnouncementResolver } from './announcement/publish.resolver';
@@ -8,17 +8,23 @@ import { createMessageLoaders, type MessageLoaders } from './message/message.loa
 import { AccountMessagesResolver, EnterpriseMessagesResolver, MessageSubscriptionResolver } from './message/message.resolver';
 import { InboxResolver } from './message/inbox.resolver';
 import { migrations } from './migrations';
+import { OfficeNoticeEntity } from './notice/office-notice.entity';
+import { OfficeNoticeResolver } from './notice/office-notice.resolver';
+import { dailyReminders } from './reminders/daily-reminders.job';
+import { RecognitionTermEntity } from './reminders/recognition-term.entity';
+import { recognitionsConsumer } from './reminders/recognitions.consumer';
 
 export const notifications: SubgraphModule<MessageLoaders> = {
   name: 'notifications',
   defaultPort: 4105,
-  entities: [MessageEntity, AnnouncementEntity],
+  entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity],
   migrations,
   createLoaders: createMessageLoaders,
-  consumers: [welcomeOnRegistration],
+  consumers: [welcomeOnRegistration, enterpriseDirectoryConsumer, recognitionsConsumer],
+  schedules: [dailyReminders],
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, PublishAnnouncementResolver, UserErrorResolver],
+      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, PublishAnnouncementResolver, OfficeNoticeResolver, UserErrorResolver],
       orphanedTypes: [EnterpriseReference, AccountReference],
       pubSub,
     }),

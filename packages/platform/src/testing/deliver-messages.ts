@@ -1,25 +1,23 @@
-import { deliverMessage, MessageCategory, notifications } from '@zjtx/notifications';
-import { createLogger, createOrm, createPubSub } from '@zjtx/subgraph-kit';
+import { graphql, login } from '@zjtx/test-kit';
+import { DEMO_PASSWORD } from '../demo/demo-data';
 
 /**
- * Delivers messages to an enterprise as another notifications instance would (own ORM, own
- * pub/sub connection), until `received` resolves: the first deliveries may go out before
- * the gateway's upstream subscription is listening.
+ * Sends messages to an enterprise of 杭州市西湖区 the way an office does (a notice from
+ * county330106 through the gateway), until `received` resolves: the first ones may go out
+ * before the gateway's upstream subscription is listening.
  */
-export async function deliverTestMessages<T>(databaseUrl: string, enterpriseId: string, received: () => Promise<T>, attempts = 10): Promise<T> {
-  const orm = await createOrm({ schema: 'notifications', databaseUrl, entities: notifications.entities, migrations: notifications.migrations, poolMax: 1 });
-  const { pubSub, close } = await createPubSub({ channel: 'zjtx_notifications', databaseUrl, log: createLogger('test', 'silent') });
-  try {
-    for (let attempt = 1; ; attempt += 1) {
-      await deliverMessage(orm.em.fork(), pubSub, { enterpriseId, category: MessageCategory.SYSTEM, title: `测试消息 ${attempt}`, body: '订阅测试' });
-      try {
-        return await received();
-      } catch (error) {
-        if (attempt >= attempts) throw error;
-      }
+export async function deliverTestMessages<T>(url: string, enterpriseId: string, received: () => Promise<T>, attempts = 10): Promise<T> {
+  const office = await login(url, 'county330106', DEMO_PASSWORD);
+  for (let attempt = 1; ; attempt += 1) {
+    const sent = await graphql(url, 'mutation ($input: SendEnterpriseNoticeInput!) { sendEnterpriseNotice(input: $input) { userErrors { code message } } }', {
+      token: office,
+      variables: { input: { category: 'SYSTEM', title: `测试消息 ${attempt}`, body: '订阅测试', enterpriseIds: [enterpriseId] } },
+    });
+    if (sent.data?.sendEnterpriseNotice.userErrors.length) throw new TypeError(JSON.stringify(sent.data.sendEnterpriseNotice.userErrors));
+    try {
+      return await received();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
     }
-  } finally {
-    await close();
-    await orm.close();
   }
 }

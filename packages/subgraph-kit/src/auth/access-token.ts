@@ -10,8 +10,8 @@ export interface AccessTokenClaims {
   roles: string[];
   /** The enterprise a legal-person account acts for. */
   ent?: string;
-  /** Office level and GB/T 2260 region code of an office account. */
-  office?: { level: string; regionCode: string };
+  /** Office level, GB/T 2260 region code and display name (e.g. 杭州市经济和信息化局) of an office account. */
+  office?: { level: string; regionCode: string; name?: string };
   /** Partner API clients: the scopes granted (see `Scope`). */
   scp?: string[];
   /** Partner API clients: the region their data access is limited to, if any. */

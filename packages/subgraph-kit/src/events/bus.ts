@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { EventEnvelope, Topic } from './catalogue';
 import type { EventConsumer } from './consumer';
 import { OutboxRelay } from './relay';
+import { runScheduledJob, type ScheduledJob } from './scheduled';
 import { EVENT_SUBSCRIBERS, queueName, RETRY_POLICY } from './subscriptions';
 
 export interface EventBusOptions {
@@ -19,6 +20,8 @@ export interface EventBusOptions {
   log: Logger;
   /** Handed to consumers that announce what they did to live subscribers. */
   pubSub: PubSub;
+  /** Work on a clock (cron in pg-boss). */
+  schedules?: readonly ScheduledJob[];
 }
 
 export interface RunningEventBus {
@@ -51,6 +54,16 @@ export async function startEventBus(options: EventBusOptions): Promise<RunningEv
   await ensureSubscriptions(boss, options.busDatabaseUrl ?? options.databaseUrl);
   for (const consumer of options.consumers) {
     await startConsumer(boss, schema, orm, consumer, log, options.pubSub);
+  }
+
+  for (const job of options.schedules ?? []) {
+    const queue = `${schema}.${job.name}`;
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { name: queue, ...RETRY_POLICY });
+    // Every instance declares the same schedule (an upsert); pg-boss creates one job per slot.
+    await boss.schedule(queue, job.cron, {}, { tz: job.tz });
+    await boss.work(queue, { pollingIntervalSeconds: 2 }, async () => {
+      await runScheduledJob(orm.em, job, log, options.pubSub);
+    });
   }
 
   const relay = new OutboxRelay(options.databaseUrl, schema, (event) => boss.publish(event.topic, event), log);

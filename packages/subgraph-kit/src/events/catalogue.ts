@@ -23,10 +23,17 @@ export interface EventCatalogue {
     enterpriseName: string;
     legalRepresentative: string;
   };
-  /** How many of an enterprise's recognitions hold now; profile locks editing while any does. */
+  /**
+   * An enterprise's recognitions changed (granted, revoked): how many hold now (profile locks
+   * editing while any does) and all of them (notifications reminds before they expire).
+   */
   'declarations.recognitions-changed': {
     enterpriseId: string;
     activeRecognitions: number;
+    /** Every recognition of the enterprise; absent in events recorded before it was added. */
+    recognitions?: { id: string; tier: 'INNOVATIVE' | 'SRDI' | 'LITTLE_GIANT'; validFrom: string; validUntil: string; revoked: boolean }[];
+    /** When the change was recorded: a projection ignores an older state arriving late. */
+    changedAt?: string;
   };
   /**
    * An attempt at the digital-level assessment was completed (both stages): it is now the

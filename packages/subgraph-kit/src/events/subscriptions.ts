@@ -10,8 +10,8 @@ import type { Topic } from './catalogue';
 export const EVENT_SUBSCRIBERS: Readonly<Record<Topic, readonly string[]>> = {
   'identity.legal-person-registered': ['profile', 'notifications'],
   'identity.real-name-synced': ['profile'],
-  'profile.enterprise-changed': ['assessment', 'declarations'],
-  'declarations.recognitions-changed': ['profile'],
+  'profile.enterprise-changed': ['assessment', 'declarations', 'notifications'],
+  'declarations.recognitions-changed': ['profile', 'notifications'],
   'assessment.completed': ['declarations'],
 };
 

@@ -24,9 +24,12 @@ export interface PubSubOptions {
  */
 export async function createPubSub(options: PubSubOptions): Promise<PubSubHandle> {
   if (options.redisUrl) {
-    const publishClient = new Redis(options.redisUrl, { keyPrefix: `${options.channel}:` });
-    const subscribeClient = new Redis(options.redisUrl, { keyPrefix: `${options.channel}:` });
-    const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+    const publishClient = new Redis(options.redisUrl);
+    const subscribeClient = new Redis(options.redisUrl);
+    // Redis channels are global (ioredis' keyPrefix does not apply to them): name them after the
+    // database and the subgraph, so platforms sharing a Redis never hear each other.
+    const database = new URL(options.databaseUrl).pathname.slice(1) || 'postgres';
+    const eventTarget = prefixedEventTarget(createRedisEventTarget({ publishClient, subscribeClient }), `${database}.${options.channel}:`);
     return {
       pubSub: createYogaPubSub({ eventTarget }) as unknown as TypeGraphQLPubSub,
       close: async () => {
@@ -40,5 +43,14 @@ export async function createPubSub(options: PubSubOptions): Promise<PubSubHandle
   return {
     pubSub: createYogaPubSub({ eventTarget: eventTarget as never }) as unknown as TypeGraphQLPubSub,
     close: () => eventTarget.close(),
+  };
+}
+
+/** Event types (= channels) with a prefix; listeners and senders use the plain topic names. */
+function prefixedEventTarget(target: EventTarget, prefix: string): EventTarget {
+  return {
+    addEventListener: (type, listener, options) => target.addEventListener(prefix + type, listener, options),
+    removeEventListener: (type, listener, options) => target.removeEventListener(prefix + type, listener, options),
+    dispatchEvent: (event) => target.dispatchEvent(new CustomEvent(prefix + event.type, { detail: (event as CustomEvent).detail })),
   };
 }

@@ -1,3 +1,4 @@
+import { beijingToday } from '@zjtx/domain';
 import { canReadEnterprise, EnterpriseReference, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
@@ -5,7 +6,7 @@ import { Recognition } from './recognition.type';
 
 type Context = SubgraphContext<DeclarationLoaders>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+
 
 /** Adds the enterprise's recognitions to `Enterprise` (for those who may read the enterprise). */
 @Resolver(() => EnterpriseReference)
@@ -13,7 +14,7 @@ export class EnterpriseRecognitionsResolver {
   @FieldResolver(() => [Recognition], { description: 'Recognitions (认定), newest first; empty = 未认定.' })
   async recognitions(@Root() enterprise: EnterpriseReference, @Ctx() ctx: Context): Promise<Recognition[]> {
     if (!canReadEnterprise(ctx.caller, await ctx.loaders.enterpriseScope.load(enterprise.id))) return [];
-    return (await ctx.loaders.recognitionsByEnterprise.load(enterprise.id)).map((r) => Recognition.from(r, today()));
+    return (await ctx.loaders.recognitionsByEnterprise.load(enterprise.id)).map((r) => Recognition.from(r, beijingToday()));
   }
 }
 
@@ -29,12 +30,12 @@ export class LookupRecognitionsResolver {
   @FieldResolver(() => [Recognition], { description: 'The enterprise\'s recognitions still in force or expired, newest first (revoked ones are not shown publicly).' })
   async recognitions(@Root() result: RecognitionLookupResultReference, @Ctx() ctx: Context): Promise<Recognition[]> {
     const rows = await ctx.loaders.recognitionsByEnterprise.load(result.id);
-    return rows.filter((r) => !r.revokedAt).map((r) => Recognition.from(r, today()));
+    return rows.filter((r) => !r.revokedAt).map((r) => Recognition.from(r, beijingToday()));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether any recognition is valid today (false = 未认定).' })
   async recognised(@Root() result: RecognitionLookupResultReference, @Ctx() ctx: Context): Promise<boolean> {
     const rows = await ctx.loaders.recognitionsByEnterprise.load(result.id);
-    return rows.some((r) => Recognition.from(r, today()).status === 'VALID');
+    return rows.some((r) => Recognition.from(r, beijingToday()).status === 'VALID');
   }
 }

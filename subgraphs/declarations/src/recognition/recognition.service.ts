@@ -1,3 +1,4 @@
+import { beijingToday } from '@zjtx/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '@zjtx/subgraph-kit';
 import type { Tier } from '../declaration/declaration.entity';
@@ -29,7 +30,12 @@ export function grantRecognition(em: EntityManager, input: { enterpriseId: strin
 }
 
 /** The state-carrying event profile keeps: how many of the enterprise's recognitions are valid today. */
-export async function recordRecognitionsChanged(em: EntityManager, enterpriseId: string, today = new Date().toISOString().slice(0, 10)): Promise<void> {
+export async function recordRecognitionsChanged(em: EntityManager, enterpriseId: string, today = beijingToday()): Promise<void> {
   const all = await em.find(RecognitionEntity, { enterpriseId });
-  recordEvent(em, 'declarations.recognitions-changed', { enterpriseId, activeRecognitions: all.filter((r) => statusOf(r, today) === 'VALID').length });
+  recordEvent(em, 'declarations.recognitions-changed', {
+    enterpriseId,
+    activeRecognitions: all.filter((r) => statusOf(r, today) === 'VALID').length,
+    recognitions: all.map((r) => ({ id: r.id, tier: r.tier, validFrom: r.validFrom, validUntil: r.validUntil, revoked: !!r.revokedAt })),
+    changedAt: new Date().toISOString(),
+  });
 }

@@ -16,6 +16,6 @@ export function claimsFor(account: AccountEntity): AccessTokenClaims {
     sub: account.id,
     roles: rolesOf(account),
     ent: account.enterpriseId ?? undefined,
-    office: account.officeLevel && account.regionCode ? { level: account.officeLevel, regionCode: account.regionCode } : undefined,
+    office: account.officeLevel && account.regionCode ? { level: account.officeLevel, regionCode: account.regionCode, name: account.displayName } : undefined,
   };
 }

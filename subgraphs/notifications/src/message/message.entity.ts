@@ -36,6 +36,10 @@ export class MessageEntity {
   @Property({ type: 'text' })
   body!: string;
 
+  /** Who sent it, when an office did (e.g. 杭州市经济和信息化局); null for the platform's own messages. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  senderName?: string | null;
+
   /** Path in the portal of the thing the message is about. */
   @Property({ type: 'string', length: 500, nullable: true })
   link?: string | null;

@@ -18,6 +18,7 @@ export interface NewMessage {
   title: string;
   body: string;
   link?: string | null;
+  senderName?: string | null;
 }
 
 /** Adds a message to the unit of work; announce it once committed. */

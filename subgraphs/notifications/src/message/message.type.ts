@@ -24,6 +24,9 @@ export class Message {
   @Field(() => String, { nullable: true, description: 'Portal path of the thing the message is about.' })
   link!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The office that sent it (e.g. 杭州市经济和信息化局); null for the platform\'s own messages.' })
+  senderName!: string | null;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -40,6 +43,7 @@ export class Message {
       title: entity.title,
       body: entity.body,
       link: entity.link ?? null,
+      senderName: entity.senderName ?? null,
       createdAt: entity.createdAt,
       read: entity.readAt != null,
       enterprise: entity.enterpriseId ? EnterpriseReference.of(entity.enterpriseId) : null,

@@ -1,4 +1,5 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
+import { beijingToday } from '@zjtx/domain';
 import { isUuid, userError, type Caller, type UserError } from '@zjtx/subgraph-kit';
 import { EnterpriseEntity } from './enterprise.entity';
 import { recordEnterpriseChanged } from './enterprise.events';
@@ -12,8 +13,6 @@ const VERSION_CONFLICT = {
   en: 'This profile was changed and saved elsewhere since you opened it, so this save was refused to avoid overwriting it. Load the latest version, then make your changes again.',
 };
 
-/** Today in China, as YYYY-MM-DD: a registration date may not be later. */
-export const beijingToday = (now = new Date()): string => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * Saves the 企业基本情况 of the caller's own enterprise (编辑): all fields valid, the version the

@@ -1,0 +1,16 @@
+import { beijingToday, daysBetween, plusDays } from './dates';
+
+describe('dates in Beijing', () => {
+  it('today turns at midnight Beijing time, 16:00 UTC', () => {
+    expect(beijingToday(new Date('2026-11-21T15:59:59Z'))).toBe('2026-11-21');
+    expect(beijingToday(new Date('2026-11-21T16:00:00Z'))).toBe('2026-11-22');
+  });
+
+  it('counts days across month ends and leap days', () => {
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2026-03-01', '2026-02-01')).toBe(-28);
+    expect(plusDays('2026-12-01', 90)).toBe('2027-03-01');
+    expect(plusDays('2028-03-01', -1)).toBe('2028-02-29');
+  });
+});
