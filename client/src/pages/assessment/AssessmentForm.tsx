@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stepper } from '@mantine/core';
+import { Alert, Button, CheckIcon, Group, Stepper } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentPageQuery } from '../../__generated__/graphql';
@@ -127,7 +127,8 @@ export function AssessmentForm({ attempt, prefilled }: { attempt: Attempt; prefi
         </Group>
       )}
       <Stepper active={step} onStepClick={setStep} size="sm" mt="md">
-        <Stepper.Step label={t('assessment.stage1')} description={t('assessment.stage1Name')}>
+        {/* A finished stage keeps its tick while it is looked at again. */}
+        <Stepper.Step label={t('assessment.stage1')} description={t('assessment.stage1Name')} icon={stage1Locked ? <CheckIcon size={14} /> : undefined}>
           {stage1Locked && <StageLockNotice attempt={attempt} />}
           {stages.missing?.stage === 'QUESTIONS' && stages.missing.items.length > 0 && <MissingItemsAlert items={stages.missing.items} onGo={goTo} />}
           <QuestionsStage
@@ -158,7 +159,12 @@ export function AssessmentForm({ attempt, prefilled }: { attempt: Attempt; prefi
             </Group>
           </Group>
         </Stepper.Step>
-        <Stepper.Step label={t('assessment.stage2')} description={t('assessment.stage2Name')} allowStepSelect={stage1Locked}>
+        <Stepper.Step
+          label={t('assessment.stage2')}
+          description={t('assessment.stage2Name')}
+          allowStepSelect={stage1Locked}
+          icon={attempt.stage === 'DONE' ? <CheckIcon size={14} /> : undefined}
+        >
           {stages.missing?.stage === 'SCENES' && stages.missing.items.length > 0 && <MissingItemsAlert items={stages.missing.items} onGo={goTo} />}
           <ScenesStage
             questionnaire={questionnaire}

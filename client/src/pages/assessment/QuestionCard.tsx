@@ -33,7 +33,7 @@ export function QuestionCard({ question, number, answer, saved, locked, onChoose
     <span lang={CONTENT_LANGUAGE}>{option.text}</span>
   );
   return (
-    <Paper withBorder radius="md" p="md" id={itemId(question.key)} tabIndex={-1} className={classes.card} data-answered={answered || undefined}>
+    <Paper withBorder radius="md" p="md" id={itemId(question.key)} tabIndex={-1} className={classes.card} data-answered={answered || undefined} data-locked={locked || undefined}>
       <Group justify="space-between" align="flex-start" mb="xs" wrap="nowrap">
         <Group gap="xs">
           <Text fw={700} c="govBlue.8">
