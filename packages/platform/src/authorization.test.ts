@@ -71,6 +71,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   announcement: { allowed: EVERYONE, operation: `{ announcement(id: "${NO_SUCH_ID}") { id } }` },
   publishAnnouncement: { allowed: ['office'], operation: 'mutation { publishAnnouncement(input: { title: "", body: "" }) { userErrors { code } } }' },
   sendEnterpriseNotice: { allowed: ['office'], operation: 'mutation { sendEnterpriseNotice(input: { category: SYSTEM, title: "", body: "" }) { userErrors { code } } }' },
+  updateNotificationPreferences: { allowed: ['enterprise'], operation: 'mutation { updateNotificationPreferences(input: { channels: [] }) { userErrors { code } } }' },
   runDailyReminders: { allowed: ['admin'], operation: 'mutation { runDailyReminders(input: { date: "x" }) { userErrors { code } } }' },
   message: { allowed: ['enterprise', 'admin'], operation: `{ message(id: "${NO_SUCH_ID}") { id } }` },
   markMessagesRead: { allowed: ['enterprise'], operation: `mutation { markMessagesRead(input: { ids: ["${NO_SUCH_ID}"] }) { unreadCount } }` },

@@ -143,3 +143,45 @@ describe('recognitions and reminders', () => {
     expect(office.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('SMS and e-mail copies', () => {
+  const PREFERENCES = '{ viewer { notificationPreferences { customised smsDestination emailDestination channels { category inApp sms email } } } }';
+  const UPDATE = 'mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { customised channels { category sms email } } userErrors { code } } }';
+  const outbound = async (marker: string) => (await t.sql(`select channel, destination, subject, text from notifications.dev_outbound where subject like '%${marker}%' order by channel`)) as { channel: string; destination: string; subject: string; text: string }[];
+
+  it('by default: e-mail for every category, SMS for what must not be missed, to the profile\'s contact', async () => {
+    const preferences = (await graphql(t.url, PREFERENCES, { token: tokens.demo3302 })).data?.viewer.notificationPreferences;
+    expect(preferences).toMatchObject({ customised: false, smsDestination: '138****0002', emailDestination: 'linxiaoyan@example.com' });
+    expect(preferences.channels.find((c: { category: string }) => c.category === 'RECOGNITION_EXPIRY')).toEqual({ category: 'RECOGNITION_EXPIRY', inApp: true, sms: true, email: true });
+    expect(preferences.channels.find((c: { category: string }) => c.category === 'INFO_UPDATE')).toEqual({ category: 'INFO_UPDATE', inApp: true, sms: false, email: true });
+
+    await send({ ...notice, category: 'INFO_UPDATE', title: '渠道测试一', regionCode: '330200' }, tokens.province33);
+    await t.deliverMessageCopies();
+    expect(await outbound('渠道测试一')).toEqual([
+      { channel: 'EMAIL', destination: 'linxiaoyan@example.com', subject: '【优质中小企业梯度培育平台】渠道测试一', text: expect.stringContaining('浙江省经济和信息化厅') },
+    ]);
+    expect(await t.deliverMessageCopies()).toBe(0); // each copy once
+  });
+
+  it('follows the enterprise\'s choice: SMS instead of e-mail for 信息更新', async () => {
+    const updated = await graphql(t.url, UPDATE, { token: tokens.demo3302, variables: { input: { channels: [{ category: 'INFO_UPDATE', sms: true, email: false }] } } });
+    expect(updated.data?.updateNotificationPreferences.userErrors).toEqual([]);
+    expect(updated.data?.updateNotificationPreferences.preferences.customised).toBe(true);
+    await send({ ...notice, category: 'INFO_UPDATE', title: '渠道测试二', regionCode: '330200' }, tokens.province33);
+    await t.deliverMessageCopies();
+    expect(await outbound('渠道测试二')).toEqual([
+      { channel: 'SMS', destination: '13800000002', subject: '渠道测试二', text: expect.stringMatching(/^【优质中小企业梯度培育平台】渠道测试二：/) },
+    ]);
+  });
+
+  it('is the enterprise\'s own setting: nobody else reads or changes it', async () => {
+    const viewer = (await graphql(t.url, '{ viewer { notificationPreferences { customised } } }', { token: tokens.county330106 })).data?.viewer;
+    expect(viewer.notificationPreferences).toBeNull();
+    const office = await graphql(t.url, UPDATE, { token: tokens.county330106, variables: { input: { channels: [] } } });
+    expect(office.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('runs every minute on pg-boss', async () => {
+    expect(await t.sql("select cron from pgboss.schedule where name = 'notifications.channel-deliveries'")).toEqual([{ cron: '* * * * *' }]);
+  });
+});

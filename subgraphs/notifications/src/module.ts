@@ -1,4 +1,4 @@
-import { AccountReference, buildFederatedSchema, EnterpriseDirectoryEntity, enterpriseDirectoryConsumer, EnterpriseReference, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { AccountReference, buildFederatedSchema, EnterpriseDirectoryEntity, EnterpriseReference, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AnnouncementEntity } from './announcement/announcement.entity';
 import { AnnouncementResolver } from './announcement/announcement.resolver';
 import { PublishAnnouncementResolver } from './announcement/publish.resolver';
@@ -7,6 +7,14 @@ import { welcomeOnRegistration } from './message/message.events';
 import { createMessageLoaders, type MessageLoaders } from './message/message.loaders';
 import { AccountMessagesResolver, EnterpriseMessagesResolver, MessageSubscriptionResolver } from './message/message.resolver';
 import { InboxResolver } from './message/inbox.resolver';
+import { channelDeliveries } from './channels/channel-deliveries.job';
+import { DevOutboundEntity } from './channels/dev-outbound.entity';
+import { EnterpriseContactEntity } from './channels/enterprise-contact.entity';
+import { enterpriseChangedConsumer } from './channels/enterprise-changed.consumer';
+import { OutboundDeliveryEntity } from './channels/outbound-delivery.entity';
+import { NotificationPreferenceEntity } from './channels/preference.entity';
+import { NotificationPreferencesResolver } from './channels/preferences.resolver';
+import { notificationsConfig } from './config';
 import { migrations } from './migrations';
 import { OfficeNoticeEntity } from './notice/office-notice.entity';
 import { OfficeNoticeResolver } from './notice/office-notice.resolver';
@@ -17,14 +25,16 @@ import { recognitionsConsumer } from './reminders/recognitions.consumer';
 export const notifications: SubgraphModule<MessageLoaders> = {
   name: 'notifications',
   defaultPort: 4105,
-  entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity],
+  entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity, EnterpriseContactEntity, NotificationPreferenceEntity, OutboundDeliveryEntity, DevOutboundEntity],
   migrations,
   createLoaders: createMessageLoaders,
-  consumers: [welcomeOnRegistration, enterpriseDirectoryConsumer, recognitionsConsumer],
-  schedules: [dailyReminders],
+  consumers: [welcomeOnRegistration, enterpriseChangedConsumer, recognitionsConsumer],
+  schedules: [dailyReminders, channelDeliveries],
+  // A wrong channel setting stops the service at start.
+  prepare: async () => void notificationsConfig(),
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, PublishAnnouncementResolver, OfficeNoticeResolver, UserErrorResolver],
+      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, PublishAnnouncementResolver, OfficeNoticeResolver, NotificationPreferencesResolver, UserErrorResolver],
       orphanedTypes: [EnterpriseReference, AccountReference],
       pubSub,
     }),

@@ -1,4 +1,5 @@
 import { declarations, grantRecognition, type Tier } from '@zjtx/declarations';
+import { configuredSenders, deliverToChannels, notifications } from '@zjtx/notifications';
 import { createOrm } from '@zjtx/subgraph-kit';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@zjtx/test-kit';
@@ -15,6 +16,8 @@ export interface TestPlatform {
   sql(text: string): Promise<unknown[]>;
   /** Recognises an enterprise as final approval will (declarations' grantRecognition), until the review chain exists. */
   grantRecognition(enterpriseId: string, tier: 'INNOVATIVE' | 'SRDI' | 'LITTLE_GIANT', validFrom: string): Promise<void>;
+  /** Runs what notifications' per-minute job does (SMS and e-mail copies, development outbox) now, instead of waiting for the clock. */
+  deliverMessageCopies(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -41,6 +44,14 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       const orm = await createOrm({ schema: 'declarations', databaseUrl: db.url, entities: declarations.entities, migrations: declarations.migrations, poolMax: 1 });
       try {
         await grantRecognition(orm.em.fork(), { enterpriseId, tier: tier as Tier, validFrom });
+      } finally {
+        await orm.close();
+      }
+    },
+    deliverMessageCopies: async () => {
+      const orm = await createOrm({ schema: 'notifications', databaseUrl: db.url, entities: notifications.entities, migrations: notifications.migrations, poolMax: 1 });
+      try {
+        return await orm.em.fork().transactional((em) => deliverToChannels(em, configuredSenders()));
       } finally {
         await orm.close();
       }

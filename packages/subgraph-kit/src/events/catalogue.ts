@@ -59,6 +59,9 @@ export interface EventCatalogue {
     industryCode: string | null;
     /** LARGE / MEDIUM / SMALL / MICRO per 300号, computed by profile; null while figures are missing. */
     sizeClass: string | null;
+    /** Where notifications sends SMS and e-mail copies: 联系人手机 and 电子邮箱 (absent in events recorded before they were added). */
+    contactMobile?: string | null;
+    email?: string | null;
     /** The profile's row version: a projection ignores an event older than what it has. */
     version: number;
   };

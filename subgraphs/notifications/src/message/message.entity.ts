@@ -49,4 +49,8 @@ export class MessageEntity {
 
   @Property({ type: 'Date', nullable: true })
   readAt?: Date | null;
+
+  /** When its SMS and e-mail copies were sent (or found not wanted); null until the channel job handled it. */
+  @Property({ type: 'Date', nullable: true })
+  channelsDoneAt?: Date | null;
 }

@@ -19,6 +19,8 @@ export function recordEnterpriseChanged(em: EntityManager, enterprise: Enterpris
     regionCode: enterprise.regionCode,
     industryCode: enterprise.industryCode ?? null,
     sizeClass: sizeClassOf(enterprise),
+    contactMobile: enterprise.contactMobile ?? null,
+    email: enterprise.email ?? null,
     version: enterprise.version,
   });
 }
