@@ -58,3 +58,48 @@ it('treats % and _ in a search as plain characters', async () => {
   const found = await graphql(t.url, SEARCH, { variables: { keyword: '%' } });
   expect(found.data?.announcements.totalCount).toBe(0);
 });
+
+describe('attachments', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const UPLOAD = 'mutation ($input: CreateAnnouncementUploadInput!) { createAnnouncementUpload(input: $input) { upload { fileId uploadUrl method maxBytes } userErrors { code field message } } }';
+  const upload = async (token: string, fileName: string, bytes = PDF, contentType = 'application/pdf') => {
+    const created = await graphql(t.url, UPLOAD, { token, variables: { input: { fileName, contentType, size: bytes.length } } });
+    const grant = created.data?.createAnnouncementUpload;
+    if (!grant.upload) return grant;
+    const put = await fetch(new URL(grant.upload.uploadUrl, t.url), { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
+    expect(put.status).toBe(201);
+    return grant;
+  };
+
+  it('a provincial office publishes with a file that anyone can download under its own name', async () => {
+    const province = await login(t.url, 'province33', DEMO_PASSWORD);
+    const fileName = '附件1：2026年专精特新中小企业申报材料清单（修订版）.pdf';
+    const { upload: grant } = await upload(province, fileName);
+    expect(grant).toMatchObject({ method: 'PUT', maxBytes: 20 * 1024 * 1024 });
+    const published = await graphql(t.url, PUBLISH, { token: province, variables: { input: { title: '关于印发申报材料清单的通知', body: '见附件。', attachmentFileIds: [grant.fileId] } } });
+    expect(published.data?.publishAnnouncement.userErrors).toEqual([]);
+    const id = published.data?.publishAnnouncement.announcement.id;
+
+    const shown = await graphql(t.url, 'query ($id: ID!) { announcement(id: $id) { attachments { id fileName contentType size downloadUrl } } }', { variables: { id } });
+    const [attachment] = shown.data!.announcement.attachments;
+    expect(attachment).toMatchObject({ id: grant.fileId, fileName, contentType: 'application/pdf', size: PDF.length });
+    const download = await fetch(new URL(attachment.downloadUrl, t.url));
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
+    expect(download.headers.get('content-disposition')).toContain(encodeURIComponent(fileName));
+
+    // A file is attached once.
+    const again = await graphql(t.url, PUBLISH, { token: province, variables: { input: { title: '重复使用附件', body: '不应发布。', attachmentFileIds: [grant.fileId] } } });
+    expect(again.data?.publishAnnouncement).toEqual({ announcement: null, userErrors: [{ code: 'FILE_NOT_UPLOADED', field: ['input', 'attachmentFileIds', '0'] }] });
+  });
+
+  it('refuses uploads from offices that do not publish, and files of other types, before any bytes move', async () => {
+    const city = await login(t.url, 'city3301', DEMO_PASSWORD);
+    expect((await graphql(t.url, UPLOAD, { token: city, variables: { input: { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 } } })).data?.createAnnouncementUpload.userErrors[0].code).toBe('LEVEL_NOT_ALLOWED');
+    const province = await login(t.url, 'province33', DEMO_PASSWORD);
+    const refused = await graphql(t.url, UPLOAD, { token: province, variables: { input: { fileName: 'a.exe', contentType: 'application/x-msdownload', size: 10 } } });
+    expect(refused.data?.createAnnouncementUpload.userErrors.map((e: { code: string }) => e.code)).toEqual(['UNSUPPORTED_FILE_TYPE']);
+    const large = await graphql(t.url, UPLOAD, { token: province, variables: { input: { fileName: 'a.pdf', contentType: 'application/pdf', size: 21 * 1024 * 1024 } } });
+    expect(large.data?.createAnnouncementUpload.userErrors[0].message).toBe('单个文件不能超过 20 MB，请压缩或拆分后再上传。');
+  });
+});

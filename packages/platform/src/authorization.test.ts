@@ -70,6 +70,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   announcements: { allowed: EVERYONE, operation: '{ announcements(first: 1) { totalCount } }' },
   announcement: { allowed: EVERYONE, operation: `{ announcement(id: "${NO_SUCH_ID}") { id } }` },
   publishAnnouncement: { allowed: ['office'], operation: 'mutation { publishAnnouncement(input: { title: "", body: "" }) { userErrors { code } } }' },
+  createAnnouncementUpload: { allowed: ['office'], operation: 'mutation { createAnnouncementUpload(input: { fileName: "a.pdf", contentType: "application/pdf", size: 0 }) { userErrors { code } } }' },
   sendEnterpriseNotice: { allowed: ['office'], operation: 'mutation { sendEnterpriseNotice(input: { category: SYSTEM, title: "", body: "" }) { userErrors { code } } }' },
   updateNotificationPreferences: { allowed: ['enterprise'], operation: 'mutation { updateNotificationPreferences(input: { channels: [] }) { userErrors { code } } }' },
   runDailyReminders: { allowed: ['admin'], operation: 'mutation { runDailyReminders(input: { date: "x" }) { userErrors { code } } }' },

@@ -41,3 +41,6 @@ export {
 } from './projections/enterprise-directory';
 export { rateLimitTableSql, postgresRateLimiter } from './limits/rate-limiter';
 export { announceListening } from './announce';
+export { UploadEntity, uploadTableSql } from './uploads/upload.entity';
+export { issueUpload, claimUploads, type UploadRules, type AttachedFile, type IssueUploadResult } from './uploads/uploads';
+export { UploadLink, StoredFile } from './uploads/upload.types';

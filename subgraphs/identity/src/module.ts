@@ -1,4 +1,4 @@
-import { buildFederatedSchema, jwtAuthenticator, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { buildFederatedSchema, jwtAuthenticator, UserErrorResolver, type SubgraphModule, UploadEntity } from '@zjtx/subgraph-kit';
 import { createLocalJWKSet } from 'jose';
 import { AccountEntity } from './account/account.entity';
 import { createAccountLoaders, type AccountLoaders } from './account/account.loaders';
@@ -18,7 +18,7 @@ import { identityServices, startIdentityServices } from './services';
 import { RefreshTokenEntity } from './session/refresh-token.entity';
 import { DevSmsEntity } from './sms/dev-sms.entity';
 import { SmsCodeEntity } from './sms/sms-code.entity';
-import { UploadEntity } from './uploads/upload.entity';
+
 import { UploadsResolver } from './uploads/uploads.resolver';
 
 export const identity: SubgraphModule<AccountLoaders> = {

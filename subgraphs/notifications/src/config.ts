@@ -1,3 +1,4 @@
+import { createFileStore, fileLinks, filesEnv, type FileLinks, type FileStore } from '@zjtx/files';
 import { parseEnv } from '@zjtx/subgraph-kit';
 import { z } from 'zod';
 
@@ -11,12 +12,15 @@ const notificationsEnv = z.object({
    */
   SMS_ADAPTER: z.enum(['dev-outbox', 'off']).optional(),
   EMAIL_ADAPTER: z.enum(['dev-outbox', 'off']).optional(),
+  /** Signed links and storage for announcement attachments, shared with the gateway (@zjtx/files). */
+  ...filesEnv.shape,
 });
 
 export interface NotificationsConfig {
   production: boolean;
   smsAdapter: 'dev-outbox' | 'off';
   emailAdapter: 'dev-outbox' | 'off';
+  files: { links: FileLinks; store: FileStore };
 }
 
 let config: NotificationsConfig | null = null;
@@ -26,6 +30,11 @@ export function notificationsConfig(env: NodeJS.ProcessEnv = process.env): Notif
   const parsed = parseEnv(notificationsEnv, 'notifications', env);
   const production = parsed.NODE_ENV === 'production';
   const fallback = production ? 'off' : 'dev-outbox';
-  config = { production, smsAdapter: parsed.SMS_ADAPTER ?? fallback, emailAdapter: parsed.EMAIL_ADAPTER ?? fallback };
+  config = {
+    production,
+    smsAdapter: parsed.SMS_ADAPTER ?? fallback,
+    emailAdapter: parsed.EMAIL_ADAPTER ?? fallback,
+    files: { links: fileLinks({ secret: parsed.FILE_SIGNING_SECRET }), store: createFileStore({ storageDir: parsed.FILE_STORAGE_DIR }) },
+  };
   return config;
 }

@@ -1,6 +1,7 @@
-import { AccountReference, buildFederatedSchema, EnterpriseDirectoryEntity, EnterpriseReference, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { AccountReference, buildFederatedSchema, EnterpriseDirectoryEntity, EnterpriseReference, UploadEntity, UserErrorResolver, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { AnnouncementEntity } from './announcement/announcement.entity';
 import { AnnouncementResolver } from './announcement/announcement.resolver';
+import { AnnouncementAttachmentsResolver } from './announcement/attachments.resolver';
 import { PublishAnnouncementResolver } from './announcement/publish.resolver';
 import { MessageEntity } from './message/message.entity';
 import { welcomeOnRegistration } from './message/message.events';
@@ -25,7 +26,7 @@ import { recognitionsConsumer } from './reminders/recognitions.consumer';
 export const notifications: SubgraphModule<MessageLoaders> = {
   name: 'notifications',
   defaultPort: 4105,
-  entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity, EnterpriseContactEntity, NotificationPreferenceEntity, OutboundDeliveryEntity, DevOutboundEntity],
+  entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity, EnterpriseContactEntity, NotificationPreferenceEntity, OutboundDeliveryEntity, DevOutboundEntity, UploadEntity],
   migrations,
   createLoaders: createMessageLoaders,
   consumers: [welcomeOnRegistration, enterpriseChangedConsumer, recognitionsConsumer],
@@ -34,7 +35,7 @@ export const notifications: SubgraphModule<MessageLoaders> = {
   prepare: async () => void notificationsConfig(),
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [AnnouncementResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, PublishAnnouncementResolver, OfficeNoticeResolver, NotificationPreferencesResolver, UserErrorResolver],
+      resolvers: [AnnouncementResolver, AnnouncementAttachmentsResolver, EnterpriseMessagesResolver, AccountMessagesResolver, MessageSubscriptionResolver, InboxResolver, PublishAnnouncementResolver, OfficeNoticeResolver, NotificationPreferencesResolver, UserErrorResolver],
       orphanedTypes: [EnterpriseReference, AccountReference],
       pubSub,
     }),

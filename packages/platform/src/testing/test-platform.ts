@@ -1,5 +1,5 @@
 import { declarations, grantRecognition, type Tier } from '@zjtx/declarations';
-import { configuredSenders, deliverToChannels, notifications } from '@zjtx/notifications';
+import { DEV_OUTBOX_SENDERS, deliverToChannels, notifications } from '@zjtx/notifications';
 import { createOrm } from '@zjtx/subgraph-kit';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@zjtx/test-kit';
@@ -51,7 +51,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     deliverMessageCopies: async () => {
       const orm = await createOrm({ schema: 'notifications', databaseUrl: db.url, entities: notifications.entities, migrations: notifications.migrations, poolMax: 1 });
       try {
-        return await orm.em.fork().transactional((em) => deliverToChannels(em, configuredSenders()));
+        return await orm.em.fork().transactional((em) => deliverToChannels(em, DEV_OUTBOX_SENDERS));
       } finally {
         await orm.close();
       }

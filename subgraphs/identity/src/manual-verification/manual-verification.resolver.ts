@@ -1,4 +1,4 @@
-import { pageWindow, Public, Role, toConnection } from '@zjtx/subgraph-kit';
+import { pageWindow, Public, Role, StoredFile, toConnection } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.type';
 import { readAccount } from '../account/account.service';
@@ -12,7 +12,6 @@ import {
   ManualVerificationRequest,
   ManualVerificationRequestConnection,
   RequestManualVerificationInput,
-  StoredFile,
 } from './manual-verification.types';
 
 const payload = (result: ManualVerificationResult): ManualVerificationPayload =>
@@ -52,18 +51,7 @@ export class ManualVerificationResolver {
 
   @FieldResolver(() => [StoredFile], { description: 'The uploaded documents, with fresh download links.' })
   documents(@Root() request: ManualVerificationRequest): Promise<StoredFile[]> {
-    const { links } = identityServices().files;
-    return Promise.all(
-      request.entity.documents.map(async (file) =>
-        Object.assign(new StoredFile(), {
-          id: file.fileId,
-          fileName: file.fileName,
-          contentType: file.contentType,
-          size: file.size,
-          downloadUrl: await links.downloadUrl({ fileId: file.fileId, fileName: file.fileName, contentType: file.contentType }),
-        }),
-      ),
-    );
+    return StoredFile.withLinks(identityServices().files.links, request.entity.documents);
   }
 
   @FieldResolver(() => Account, { nullable: true, description: 'The account the identifier named when the request was filed (administrators only).' })

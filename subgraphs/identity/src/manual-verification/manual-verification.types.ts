@@ -1,19 +1,10 @@
 import { Connection, UserError } from '@zjtx/subgraph-kit';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { LoginMethod } from '../account/identifier';
 import { maskPhone } from '../account/phone';
 import { ManualVerificationStatus, type ManualVerificationEntity } from './manual-verification.entity';
 
 registerEnumType(ManualVerificationStatus, { name: 'ManualVerificationStatus', description: 'State of a manual verification (人工核验) request.' });
-
-@ObjectType({ description: 'A file attached to a record. `downloadUrl` is a short-lived signed link on the same origin.' })
-export class StoredFile {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'The original name, as the uploader chose it.' }) fileName!: string;
-  @Field(() => String, { description: 'Detected from the content, not taken from the client.' }) contentType!: string;
-  @Field(() => Int, { description: 'Bytes.' }) size!: number;
-  @Field(() => String, { description: 'Valid for 10 minutes; ask again for a fresh one.' }) downloadUrl!: string;
-}
 
 @ObjectType({ description: 'A request to bind a new phone, decided by an administrator (人工核验).' })
 export class ManualVerificationRequest {

@@ -1,5 +1,5 @@
-import { Public, UserError } from '@zjtx/subgraph-kit';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
+import { Public, UploadLink, UserError } from '@zjtx/subgraph-kit';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import type { IdentityContext } from '../context';
 import { identityServices } from '../services';
 import { createUpload, UPLOAD_RULES, type UploadPurpose as Purpose } from './uploads.service';
@@ -17,18 +17,9 @@ class CreateUploadInput {
   @Field(() => Int, { description: 'Size in bytes.' }) size!: number;
 }
 
-@ObjectType({ description: 'A signed upload link: PUT the file\'s bytes to `uploadUrl` before `expiresAt`, then name `fileId`.' })
-class Upload {
-  @Field(() => ID) fileId!: string;
-  @Field(() => String, { description: 'Same-origin path, e.g. /files/upload/<token>.' }) uploadUrl!: string;
-  @Field(() => String) method!: string;
-  @Field(() => Date) expiresAt!: Date;
-  @Field(() => Int) maxBytes!: number;
-}
-
 @ObjectType()
 class CreateUploadPayload {
-  @Field(() => Upload, { nullable: true }) upload!: Upload | null;
+  @Field(() => UploadLink, { nullable: true }) upload!: UploadLink | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
@@ -39,7 +30,6 @@ export class UploadsResolver {
   async createUpload(@Arg('input', () => CreateUploadInput) input: CreateUploadInput, @Ctx() ctx: IdentityContext): Promise<CreateUploadPayload> {
     const result = await createUpload(ctx.em, identityServices(), ctx.http, { ...input, purpose: input.purpose as Purpose });
     if (!result.ok) return Object.assign(new CreateUploadPayload(), { upload: null, userErrors: result.userErrors });
-    const { fileId, uploadUrl, method, expiresAt, maxBytes } = result.grant;
-    return Object.assign(new CreateUploadPayload(), { upload: Object.assign(new Upload(), { fileId, uploadUrl, method, expiresAt, maxBytes }), userErrors: [] });
+    return Object.assign(new CreateUploadPayload(), { upload: UploadLink.from(result.grant), userErrors: [] });
   }
 }

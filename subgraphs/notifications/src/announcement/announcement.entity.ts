@@ -1,3 +1,4 @@
+import type { AttachedFile } from '@zjtx/subgraph-kit';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
@@ -32,4 +33,8 @@ export class AnnouncementEntity {
 
   @Property({ type: 'Date' })
   publishedAt!: Date;
+
+  /** Files published with it (PDF, Word, Excel, zip …), in the order given. */
+  @Property({ type: 'json' })
+  attachments: AttachedFile[] = [];
 }

@@ -1,4 +1,4 @@
-import { Connection } from '@zjtx/subgraph-kit';
+import { Connection, type AttachedFile } from '@zjtx/subgraph-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AnnouncementLevel, type AnnouncementEntity } from './announcement.entity';
 import { provinceName } from './provinces';
@@ -31,6 +31,9 @@ export class Announcement {
   @Field(() => String, { description: 'Full text, paragraphs separated by blank lines.' })
   body!: string;
 
+  /** The stored attachments; `attachments` adds fresh download links. */
+  files!: AttachedFile[];
+
   static from(entity: AnnouncementEntity): Announcement {
     return Object.assign(new Announcement(), {
       id: entity.id,
@@ -41,6 +44,7 @@ export class Announcement {
       provinceName: entity.provinceCode ? provinceName(entity.provinceCode) : null,
       publishedAt: entity.publishedAt,
       body: entity.body,
+      files: entity.attachments ?? [],
     });
   }
 }

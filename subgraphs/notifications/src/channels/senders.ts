@@ -25,12 +25,18 @@ const devOutbox = (channel: DeliveryChannel): ChannelSender => ({
   },
 });
 
+/** The development adapters of both channels. */
+export const DEV_OUTBOX_SENDERS: Readonly<Record<DeliveryChannel, ChannelSender>> = {
+  [DeliveryChannel.SMS]: devOutbox(DeliveryChannel.SMS),
+  [DeliveryChannel.EMAIL]: devOutbox(DeliveryChannel.EMAIL),
+};
+
 /** The sender configured for each channel; a channel switched off has none. */
 export function configuredSenders(): Partial<Record<DeliveryChannel, ChannelSender>> {
   const config = notificationsConfig();
   return {
-    ...(config.smsAdapter === 'dev-outbox' ? { [DeliveryChannel.SMS]: devOutbox(DeliveryChannel.SMS) } : {}),
-    ...(config.emailAdapter === 'dev-outbox' ? { [DeliveryChannel.EMAIL]: devOutbox(DeliveryChannel.EMAIL) } : {}),
+    ...(config.smsAdapter === 'dev-outbox' ? { [DeliveryChannel.SMS]: DEV_OUTBOX_SENDERS[DeliveryChannel.SMS] } : {}),
+    ...(config.emailAdapter === 'dev-outbox' ? { [DeliveryChannel.EMAIL]: DEV_OUTBOX_SENDERS[DeliveryChannel.EMAIL] } : {}),
   };
 }
 
