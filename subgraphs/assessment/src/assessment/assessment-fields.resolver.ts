@@ -39,6 +39,13 @@ export class AssessmentFieldsResolver {
       });
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  levelName(@Root() attempt: Assessment, @Ctx() ctx: SubgraphContext): string | null {
+    if (!attempt.level) return null;
+    const zh = questionnaireOfAttempt(attempt).data.levelRule.find((r) => r.level === attempt.level)?.name ?? `${attempt.level}级`;
+    return pickText({ zh, en: `Level ${attempt.level}` }, ctx.locale);
+  }
+
   @FieldResolver(() => [AssessmentSceneAnswer])
   sceneLevels(@Root() attempt: Assessment): AssessmentSceneAnswer[] {
     const levels = attempt.entity.sceneLevels;

@@ -1,6 +1,5 @@
 import { EnterpriseReference } from '@zjtx/subgraph-kit';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { questionnaireOf } from '../questionnaire/questionnaire.catalogue';
 import { AssessmentQuestionnaire } from '../questionnaire/questionnaire.type';
 import type { AnswerWarning } from '../scoring/answer-checks';
 import type { LevelCheck, SceneCount } from '../scoring/score';
@@ -89,7 +88,7 @@ export class Assessment {
   @Field(() => AssessmentStage) stage!: AssessmentStage;
   @Field(() => Float, { nullable: true, description: 'Base score out of 100 (基础 + 管理 + 成效), once stage 1 is finished.' }) score!: number | null;
   @Field(() => Int, { nullable: true, description: 'Digital level 1–4 (一级…四级); null when none is reached or the attempt is not complete.' }) level!: number | null;
-  @Field(() => String, { nullable: true, description: '一级 … 四级, or null.' }) levelName!: string | null;
+  @Field(() => String, { nullable: true, description: '一级 … 四级 (Level 1 … Level 4 in English), or null.' }) levelName!: string | null;
   @Field(() => [AssessmentAnswer], { description: 'Stage-1 answers given so far, in questionnaire order.' }) answers!: AssessmentAnswer[];
   @Field(() => [AssessmentSceneAnswer], { description: 'Stage-2 levels judged so far, in questionnaire order.' }) sceneLevels!: AssessmentSceneAnswer[];
   @Field(() => String, { nullable: true, description: 'Where the user was, as the form saved it, to resume there.' }) position!: string | null;
@@ -116,7 +115,6 @@ export class Assessment {
       stage: stageOf(entity),
       score: entity.score == null ? null : Number(entity.score),
       level: entity.level ?? null,
-      levelName: entity.level ? (questionnaireOf(entity.questionnaireVersion, entity.category).data.levelRule.find((r) => r.level === entity.level)?.name ?? null) : null,
       position: entity.position ?? null,
       dimensionScores: result?.dimensions ?? null,
       sceneCounts: result?.sceneCounts ?? null,
