@@ -20,10 +20,19 @@ export const paths = {
   enterprise: '/enterprise',
   enterpriseEdit: '/enterprise/edit',
   enterpriseMessages: '/enterprise/messages',
+  message: (id: string) => `/enterprise/messages/${encodeURIComponent(id)}`,
+  messageSettings: '/enterprise/messages/settings',
   enterpriseDeclarations: '/enterprise/declarations',
   enterpriseChanges: '/enterprise/changes',
   enterpriseExpiry: '/enterprise/expiry',
+  publishAnnouncement: '/office/announcements/new',
+  sendNotice: '/office/notices/new',
 } as const;
+
+/** 我的消息, opened on one category's tab when given. */
+export function messagesPath(category?: string): string {
+  return category ? `${paths.enterpriseMessages}?category=${encodeURIComponent(category)}` : paths.enterpriseMessages;
+}
 
 /** The sign-in page, remembering where to go afterwards and, optionally, how to sign in. */
 export function signInPath(next?: string, method?: LoginMethod): string {

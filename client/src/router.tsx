@@ -12,6 +12,9 @@ import { EnterpriseLayout } from './pages/enterprise/EnterpriseLayout';
 import { EnterpriseInfoPage } from './pages/enterprise/info/EnterpriseInfoPage';
 import { UnderConstructionPage } from './pages/enterprise/UnderConstructionPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
+import { MessagePage } from './pages/messages/MessagePage';
+import { MessagesPage } from './pages/messages/MessagesPage';
+import { NotificationSettingsPage } from './pages/messages/NotificationSettingsPage';
 import { RouteErrorPage } from './pages/errors/RouteErrorPage';
 import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
 import { HomePage } from './pages/home/HomePage';
@@ -76,7 +79,9 @@ export const router = createBrowserRouter([
             children: [
               { path: paths.enterprise, element: <EnterpriseInfoPage /> },
               { path: paths.enterpriseEdit, element: <EnterpriseEditPage /> },
-              { path: paths.enterpriseMessages, element: <UnderConstructionPage item="messages" /> },
+              { path: paths.enterpriseMessages, element: <MessagesPage /> },
+              { path: paths.messageSettings, element: <NotificationSettingsPage /> },
+              { path: `${paths.enterpriseMessages}/:id`, element: <MessagePage /> },
               { path: paths.enterpriseDeclarations, element: <UnderConstructionPage item="declarations" /> },
               { path: paths.enterpriseChanges, element: <UnderConstructionPage item="changes" /> },
               { path: paths.enterpriseExpiry, element: <UnderConstructionPage item="expiry" /> },

@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { OperationTypeNode } from 'graphql';
+import { messagesKey } from '../inbox/messagesKey';
 import { createAuthLink } from '../session/authLink';
 import type { Session } from '../session/session';
+import { connectionPagination } from './connectionPagination';
 import { GRAPHQL_PATH } from './endpoint';
 import { createLanguageLink } from './languageLink';
 import { createWebSocketLink } from './webSocketLink';
@@ -19,6 +21,14 @@ function createLink(session: Session): ApolloLink {
 function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      // 加载更多 lists. Announcements are keyed by their search; messages by tab and page size, in
+      // a key the live updates can read (inbox/messagesKey.ts).
+      Query: {
+        fields: {
+          announcements: connectionPagination(['level', 'provinceCode', 'keyword', 'publishedFrom', 'publishedTo', 'first']),
+        },
+      },
+      Enterprise: { fields: { messages: connectionPagination(messagesKey) } },
       // Connections and page info have no id of their own. Merging them field by field keeps
       // what two queries selected on the same list (e.g. `nodes` and `totalCount`) instead of
       // the last response replacing the other's fields.

@@ -22,6 +22,16 @@ export function AccountMenu({ account }: { account: Session_AccountFragment }) {
         <Menu.Item component={Link} to={paths.userCentre}>
           {t('nav.userCentre')}
         </Menu.Item>
+        {account.accountType === 'OFFICE' && (
+          <>
+            <Menu.Item component={Link} to={paths.publishAnnouncement}>
+              {t('nav.publishAnnouncement')}
+            </Menu.Item>
+            <Menu.Item component={Link} to={paths.sendNotice}>
+              {t('nav.sendNotice')}
+            </Menu.Item>
+          </>
+        )}
         {account.accountType === 'ADMIN' && (
           <Menu.Item component={Link} to={paths.manualVerifications}>
             {t('nav.manualVerifications')}

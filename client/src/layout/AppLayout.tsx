@@ -1,5 +1,6 @@
 import { Outlet, ScrollRestoration } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { InboxLive } from '../inbox/InboxLive';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import classes from './AppLayout.module.css';
@@ -17,6 +18,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <Footer />
+      <InboxLive />
       <ScrollRestoration />
     </div>
   );

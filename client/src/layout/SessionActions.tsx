@@ -4,12 +4,20 @@ import { Link } from 'react-router';
 import { paths } from '../paths';
 import { useSession } from '../session/useSession';
 import { AccountMenu } from './AccountMenu';
+import { MessageBell } from './MessageBell';
 
 /** 登录 / 注册 for visitors, the account menu once signed in (nothing while the session is restored). */
 export function SessionActions() {
   const { t } = useTranslation();
   const { status, account } = useSession();
-  if (account) return <AccountMenu account={account} />;
+  if (account) {
+    return (
+      <>
+        {account.accountType === 'LEGAL_PERSON' && <MessageBell />}
+        <AccountMenu account={account} />
+      </>
+    );
+  }
   if (status === 'restoring') return null;
   return (
     <>

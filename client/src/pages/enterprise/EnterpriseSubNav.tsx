@@ -5,11 +5,12 @@ import { paths } from '../../paths';
 
 const ITEMS = [
   // 企业信息 stays current while its edit form is open.
-  { to: paths.enterprise, label: 'enterprise.subnav.info', also: [paths.enterpriseEdit] },
-  { to: paths.enterpriseMessages, label: 'enterprise.subnav.messages', also: [] },
-  { to: paths.enterpriseDeclarations, label: 'enterprise.subnav.declarations', also: [] },
-  { to: paths.enterpriseChanges, label: 'enterprise.subnav.changes', also: [] },
-  { to: paths.enterpriseExpiry, label: 'enterprise.subnav.expiry', also: [] },
+  { to: paths.enterprise, label: 'enterprise.subnav.info', also: [paths.enterpriseEdit], below: false },
+  // 我的消息 stays current on a message and on 消息接收设置.
+  { to: paths.enterpriseMessages, label: 'enterprise.subnav.messages', also: [], below: true },
+  { to: paths.enterpriseDeclarations, label: 'enterprise.subnav.declarations', also: [], below: false },
+  { to: paths.enterpriseChanges, label: 'enterprise.subnav.changes', also: [], below: false },
+  { to: paths.enterpriseExpiry, label: 'enterprise.subnav.expiry', also: [], below: false },
 ] as const;
 
 /** The left menu of 企业信息管理, as in the manual. */
@@ -19,7 +20,7 @@ export function EnterpriseSubNav() {
   return (
     <nav aria-label={t('enterprise.subnavLabel')}>
       {ITEMS.map((item) => {
-        const active = pathname === item.to || item.also.some((path: string) => pathname === path);
+        const active = pathname === item.to || item.also.some((path: string) => pathname === path) || (item.below && pathname.startsWith(`${item.to}/`));
         return (
           <MantineNavLink
             key={item.to}

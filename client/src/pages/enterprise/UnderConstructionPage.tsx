@@ -6,7 +6,7 @@ import { paths } from '../../paths';
 
 interface UnderConstructionPageProps {
   /** The menu item, a key under `enterprise.subnav`. */
-  item: 'messages' | 'declarations' | 'changes' | 'expiry';
+  item: 'declarations' | 'changes' | 'expiry';
 }
 
 /** A menu item of 企业信息管理 that is not built yet: says so and leads back to 企业信息. */

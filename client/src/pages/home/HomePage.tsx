@@ -2,7 +2,9 @@ import { Container, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useHomePageQuery } from '../../__generated__/graphql';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { useSession } from '../../session/useSession';
 import { AnnouncementsPanel } from './AnnouncementsPanel';
+import { LatestMessagesPanel } from './LatestMessagesPanel';
 import { ServiceCards } from './ServiceCards';
 import { TierSteps } from './TierSteps';
 import { TierDeclarationCards } from './TierDeclarationCards';
@@ -11,6 +13,7 @@ import classes from './HomePage.module.css';
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle();
+  const { account } = useSession();
   const { data, error, refetch } = useHomePageQuery();
   const retry = () => void refetch();
   return (
@@ -29,6 +32,8 @@ export function HomePage() {
         </Container>
       </div>
       <Container size="xl" className={classes.content}>
+        {/* 企业申报首页 (manual): a signed-in enterprise sees its latest messages first. */}
+        {account?.accountType === 'LEGAL_PERSON' && <LatestMessagesPanel />}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <AnnouncementsPanel
             level="MINISTRY"
