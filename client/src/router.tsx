@@ -15,6 +15,8 @@ import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { MessagePage } from './pages/messages/MessagePage';
 import { MessagesPage } from './pages/messages/MessagesPage';
 import { NotificationSettingsPage } from './pages/messages/NotificationSettingsPage';
+import { PublishAnnouncementPage } from './pages/office/PublishAnnouncementPage';
+import { SendNoticePage } from './pages/office/SendNoticePage';
 import { RouteErrorPage } from './pages/errors/RouteErrorPage';
 import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
 import { HomePage } from './pages/home/HomePage';
@@ -58,6 +60,18 @@ export const router = createBrowserRouter([
                 <ManualVerificationsPage />
               </RequireAccount>
             ),
+          },
+          {
+            // 管理端: pages of the regional offices and the ministry.
+            element: (
+              <RequireAccount area="office" accountType="OFFICE">
+                <Outlet />
+              </RequireAccount>
+            ),
+            children: [
+              { path: paths.publishAnnouncement, element: <PublishAnnouncementPage /> },
+              { path: paths.sendNotice, element: <SendNoticePage /> },
+            ],
           },
           { path: paths.declarations, element: <SignInRequiredPage area="declarations" /> },
           {

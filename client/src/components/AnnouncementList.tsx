@@ -11,11 +11,13 @@ interface AnnouncementListProps {
   announcements: readonly AnnouncementList_AnnouncementFragment[];
   /** Names the list for assistive technology, e.g. "部级公告列表". */
   label: string;
+  /** Say 部级 / 省级 on each line (a list of both levels). */
+  showLevel?: boolean;
 }
 
 /** Title, document number and date per line, in the order given (the API sorts newest first). */
-export function AnnouncementList({ announcements, label }: AnnouncementListProps) {
-  const { t } = useTranslation();
+export function AnnouncementList({ announcements, label, showLevel = false }: AnnouncementListProps) {
+  const { t, i18n } = useTranslation();
   if (announcements.length === 0) {
     return (
       <Text c="dimmed" py="lg" ta="center">
@@ -32,6 +34,12 @@ export function AnnouncementList({ announcements, label }: AnnouncementListProps
               {announcement.title}
             </Anchor>
             <div className={classes.meta}>
+              {showLevel && (
+                // In the interface language, inside a line marked as Chinese content.
+                <Badge variant="outline" size="sm" radius="sm" lang={i18n.language}>
+                  {t(`announcements.level.${announcement.level}`)}
+                </Badge>
+              )}
               {announcement.provinceName && (
                 <Badge variant="light" size="sm" radius="sm">
                   {announcement.provinceName}

@@ -10,7 +10,7 @@ import { useSession } from './useSession';
 
 interface RequireAccountProps {
   /** Names the page in the sign-in notice (a key under `nav.`). */
-  area: 'userCentre' | 'manualVerifications' | 'enterprise' | 'assessment';
+  area: 'userCentre' | 'manualVerifications' | 'enterprise' | 'assessment' | 'office';
   /** Only accounts of this type may open the page. */
   accountType?: AccountType;
   children: ReactNode;
@@ -40,7 +40,7 @@ export function RequireAccount({ area, accountType, children }: RequireAccountPr
           </Button>
         }
       >
-        {t('session.forbiddenBody', { area: t(`nav.${area}`) })}
+        {t(`session.forbiddenBody.${accountType}`, { area: t(`nav.${area}`) })}
       </NoticePage>
     );
   }

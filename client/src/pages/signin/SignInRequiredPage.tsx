@@ -7,7 +7,7 @@ import { useSession } from '../../session/useSession';
 
 interface SignInRequiredPageProps {
   /** The nav item the visitor chose, named in the message. */
-  area: 'declarations' | 'enterprise' | 'userCentre' | 'manualVerifications' | 'assessment';
+  area: 'declarations' | 'enterprise' | 'userCentre' | 'manualVerifications' | 'assessment' | 'office';
 }
 
 /** A page that needs a signed-in account: the way to sign in, coming back here afterwards. */

@@ -4,6 +4,7 @@ import { useUserCentrePageQuery } from '../../__generated__/graphql';
 import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { AccountInfo } from './AccountInfo';
+import { OfficeToolsCard } from './OfficeToolsCard';
 import { RealNameCard } from './RealNameCard';
 
 /** 用户中心 (图4): account information, account type and real-name status. */
@@ -22,6 +23,7 @@ export function UserCentrePage() {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <AccountInfo account={viewer} />
           <RealNameCard account={viewer} uscc={viewer.uscc ?? ''} />
+          {viewer.accountType === 'OFFICE' && <OfficeToolsCard />}
         </SimpleGrid>
       ) : error ? (
         <QueryError message={t('userCentre.loadError')} onRetry={() => void refetch()} />
