@@ -65,6 +65,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   saveAssessmentAnswers: { allowed: ['enterprise'], operation: `mutation { saveAssessmentAnswers(input: { assessmentId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
   completeAssessmentStage: { allowed: ['enterprise'], operation: `mutation { completeAssessmentStage(input: { assessmentId: "${NO_SUCH_ID}", stage: QUESTIONS }) { userErrors { code } } }` },
   // declarations
+  declarationEligibility: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declarationEligibility(input: { enterpriseId: "${NO_SUCH_ID}", tier: SRDI, data: {} }) { eligible } }` },
   declaration: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declaration(id: "${NO_SUCH_ID}") { id } }` },
   // notifications
   announcements: { allowed: EVERYONE, operation: '{ announcements(first: 1) { totalCount } }' },

@@ -1,9 +1,10 @@
-import { buildFederatedSchema, EnterpriseDirectoryEntity, enterpriseDirectoryConsumer, EnterpriseReference, type SubgraphModule } from '@zjtx/subgraph-kit';
+import { UserErrorResolver, buildFederatedSchema, EnterpriseDirectoryEntity, enterpriseDirectoryConsumer, EnterpriseReference, type SubgraphModule } from '@zjtx/subgraph-kit';
 import { DeclarationEntity } from './declaration/declaration.entity';
 import { createDeclarationLoaders, type DeclarationLoaders } from './declaration/declaration.loaders';
 import { DeclarationResolver, EnterpriseDeclarationsResolver } from './declaration/declaration.resolver';
 import { EnterpriseDigitalLevelEntity } from './digital-level/digital-level.entity';
 import { digitalLevelConsumer } from './digital-level/digital-level.consumer';
+import { EligibilityResolver } from './eligibility/eligibility.resolver';
 import { migrations } from './migrations';
 import { RecognitionEntity } from './recognition/recognition.entity';
 import { EnterpriseRecognitionsResolver, LookupRecognitionsResolver, RecognitionLookupResultReference } from './recognition/recognition.resolver';
@@ -17,7 +18,7 @@ export const declarations: SubgraphModule<DeclarationLoaders> = {
   createLoaders: createDeclarationLoaders,
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
+      resolvers: [UserErrorResolver, EligibilityResolver, DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
       orphanedTypes: [EnterpriseReference, RecognitionLookupResultReference],
       pubSub,
     }),
