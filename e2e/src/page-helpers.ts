@@ -20,6 +20,7 @@ export function answered(page: Page, operationName: string): Promise<Response> {
 
 /** Switches the interface language with the header's switch. */
 export async function switchLanguage(page: Page, language: 'en' | 'zh-CN'): Promise<void> {
-  await page.getByRole('combobox', { name: language === 'en' ? '界面语言' : 'Interface language' }).selectOption(language);
+  // Named in the language it is in now.
+  await page.getByRole('combobox', { name: /^(界面语言|Language)$/ }).selectOption(language);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
 }

@@ -13,7 +13,7 @@ const COLOURS: Partial<Record<MessageCategory, string>> = {
 export function MessageCategoryBadge({ category }: { category: MessageCategory }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" radius="sm" size="sm" color={COLOURS[category] ?? 'govBlue'} style={{ flex: 'none' }}>
+    <Badge variant="light" radius="sm" size="sm" tt="none" color={COLOURS[category] ?? 'govBlue'} style={{ flex: 'none' }}>
       {t(`messageCategory.${category}`)}
     </Badge>
   );

@@ -18,7 +18,7 @@ export function MessageBell() {
       leftSection={<BellIcon />}
       rightSection={
         unread > 0 ? (
-          <Badge color="red" size="sm" circle={unread < 10} aria-hidden="true">
+          <Badge color="red.9" size="sm" circle={unread < 10} aria-hidden="true">
             {unread > 99 ? '99+' : unread}
           </Badge>
         ) : undefined

@@ -1,7 +1,7 @@
 import { Anchor, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ManualVerificationCard_RequestFragment } from '../../__generated__/graphql';
-import { formatSize } from '../change-phone/uploadRules';
+import { formatSize } from '../../uploads/formatSize';
 
 /** The uploaded documents, each opened in a new tab from its download URL. */
 export function DocumentLinks({ documents }: { documents: ManualVerificationCard_RequestFragment['documents'] }) {

@@ -7,12 +7,14 @@ import { formatDate } from '../../i18n/format';
 import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { paths } from '../../paths';
+import { AnnouncementAttachments } from './AnnouncementAttachments';
 import classes from './AnnouncementPage.module.css';
 
 export function AnnouncementPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, error, loading, refetch } = useAnnouncementPageQuery({ variables: { id } });
+  // Asked again on each visit: download links expire after 10 minutes.
+  const { data, error, loading, refetch } = useAnnouncementPageQuery({ variables: { id }, fetchPolicy: 'cache-and-network' });
   const announcement = data?.announcement;
   usePageTitle(announcement?.title ?? t('announcements.title'));
 
@@ -73,6 +75,11 @@ export function AnnouncementPage() {
         <div className={classes.body} lang={CONTENT_LANGUAGE}>
           {announcement.body}
         </div>
+        {announcement.attachments.length > 0 && (
+          <div className={classes.attachments}>
+            <AnnouncementAttachments files={announcement.attachments} />
+          </div>
+        )}
       </Paper>
     </Container>
   );

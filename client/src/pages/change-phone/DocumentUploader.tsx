@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentUploadRow } from './DocumentUploadRow';
 import type { DocumentUpload } from './useDocumentUploads';
-import { formatSize, UPLOAD_RULES } from './uploadRules';
+import { formatSize } from '../../uploads/formatSize';
+import { UPLOAD_RULES } from './uploadRules';
 
 interface DocumentUploaderProps {
   uploads: readonly DocumentUpload[];

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateUploadMutation } from '../../__generated__/graphql';
-import { putWithProgress, UploadRefused } from './putWithProgress';
-import { formatSize, isAcceptedType, UPLOAD_RULES } from './uploadRules';
+import { formatSize } from '../../uploads/formatSize';
+import { putWithProgress, UploadRefused } from '../../uploads/putWithProgress';
+import { isAcceptedType, UPLOAD_RULES } from './uploadRules';
 
 export interface DocumentUpload {
   key: string;

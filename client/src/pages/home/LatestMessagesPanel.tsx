@@ -26,7 +26,7 @@ export function LatestMessagesPanel() {
         aside={
           <Group gap="sm">
             {unread > 0 && (
-              <Badge color="red" variant="filled" radius="sm">
+              <Badge color="red.9" variant="filled" radius="sm">
                 {t('messages.unreadCount', { count: unread })}
               </Badge>
             )}

@@ -48,7 +48,7 @@ export function MessagesPage() {
               rightSection={
                 tab.value === ALL && unread > 0 ? (
                   <>
-                    <Badge color="red" size="xs" circle={unread < 10} aria-hidden="true">
+                    <Badge color="red.9" size="xs" circle={unread < 10} aria-hidden="true">
                       {unread > 99 ? '99+' : unread}
                     </Badge>
                     <VisuallyHidden>{t('messages.unreadInBrackets', { count: unread })}</VisuallyHidden>

@@ -74,7 +74,7 @@ export function NotificationSettingsForm({ preferences }: { preferences: Notific
             {t('notificationSettings.unsaved')}
           </Text>
         )}
-        <Text size="sm" c="green.9" role="status">
+        <Text size="sm" c="var(--mantine-color-green-light-color)" fw={500} role="status">
           {state.kind === 'saved' ? t('notificationSettings.saved', { time: state.at }) : ''}
         </Text>
       </Group>

@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublishAnnouncementMutation } from '../../__generated__/graphql';
@@ -11,10 +11,12 @@ import { useProblemMessage } from '../../accounts/useProblemMessage';
 import { optionalText, text } from '../../accounts/validation';
 import { formatDateTime } from '../../i18n/format';
 import { paths } from '../../paths';
+import { AttachmentUploader } from './AttachmentUploader';
+import { useAttachmentUploads } from './useAttachmentUploads';
 
-const FIELDS = ['title', 'documentNumber', 'body', 'publishAt'] as const;
+const FIELDS = ['title', 'documentNumber', 'body', 'publishAt', 'attachmentFileIds'] as const;
 type Field = (typeof FIELDS)[number];
-const EMPTY: Record<Field, string> = { title: '', documentNumber: '', body: '', publishAt: '' };
+const EMPTY: Record<Field, string> = { title: '', documentNumber: '', body: '', publishAt: '', attachmentFileIds: '' };
 
 type Published = NonNullable<PublishAnnouncementMutation['publishAnnouncement']['announcement']> & {
   /** Public later, not now: no link to it yet (its page answers only once it is public). */
@@ -24,25 +26,41 @@ type Published = NonNullable<PublishAnnouncementMutation['publishAnnouncement'][
 /** `datetime-local` gives a wall-clock time; announcements are scheduled in Beijing time. */
 const beijingIso = (local: string) => (local ? `${local}:00+08:00` : undefined);
 
-/** 标题, 文号, 正文 and an optional 发布时间 (later = scheduled); the level is the office's own. */
+/** 标题, 文号, 正文, an optional 发布时间 (later = scheduled) and 附件; the level is the office's own. */
 export function PublishAnnouncementForm({ level }: { level: 'MINISTRY' | 'PROVINCE' }) {
   const { t } = useTranslation();
   const problemMessage = useProblemMessage();
   const form = useForm<Field>(EMPTY);
+  const attachments = useAttachmentUploads();
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [published, setPublished] = useState<Published | null>(null);
   const [publish, { loading }] = usePublishAnnouncementMutation({ refetchQueries: ['AnnouncementsPage', 'HomePage'] });
+  // The API has no idempotency key for announcements: a second click while the first is on its way is ignored.
+  const inFlight = useRef(false);
 
   const submit = async () => {
+    if (inFlight.current) return;
     setFormErrors([]);
     const at = beijingIso(form.values.publishAt);
     const past = at !== undefined && new Date(at).getTime() <= Date.now();
-    const valid = form.validate({ title: text(300), documentNumber: optionalText(100), body: text(50_000) }, problemMessage, past ? { publishAt: t('publish.publishAtPast') } : {});
+    const uploading = attachments.uploads.some((upload) => upload.status === 'uploading');
+    const failed = attachments.uploads.some((upload) => upload.status === 'failed');
+    const valid = form.validate({ title: text(300), documentNumber: optionalText(100), body: text(50_000) }, problemMessage, {
+      ...(past ? { publishAt: t('publish.publishAtPast') } : {}),
+      ...(uploading ? { attachmentFileIds: t('manual.stillUploading') } : failed ? { attachmentFileIds: t('publish.attachmentFailed') } : {}),
+    });
     if (!valid) return;
+    inFlight.current = true;
     try {
       const { data } = await publish({
         variables: {
-          input: { title: form.values.title.trim(), documentNumber: form.values.documentNumber.trim() || null, body: form.values.body.trim(), publishAt: at },
+          input: {
+            title: form.values.title.trim(),
+            documentNumber: form.values.documentNumber.trim() || null,
+            body: form.values.body.trim(),
+            publishAt: at,
+            attachmentFileIds: attachments.uploads.flatMap((upload) => (upload.fileId ? [upload.fileId] : [])),
+          },
         },
       });
       const payload = data?.publishAnnouncement;
@@ -55,6 +73,8 @@ export function PublishAnnouncementForm({ level }: { level: 'MINISTRY' | 'PROVIN
       setFormErrors(others.length || Object.keys(fieldErrors).length ? others : [t('form.networkError')]);
     } catch {
       setFormErrors([t('form.networkError')]);
+    } finally {
+      inFlight.current = false;
     }
   };
 
@@ -75,6 +95,7 @@ export function PublishAnnouncementForm({ level }: { level: 'MINISTRY' | 'PROVIN
             variant="default"
             onClick={() => {
               form.replaceValues(EMPTY);
+              attachments.clear();
               setPublished(null);
             }}
           >
@@ -104,10 +125,7 @@ export function PublishAnnouncementForm({ level }: { level: 'MINISTRY' | 'PROVIN
         <TextInput label={t('publish.documentNumber')} description={t('publish.documentNumberHint')} maxLength={100} {...form.field('documentNumber')} />
         <Textarea label={t('publish.body')} description={t('publish.bodyHint')} required autosize minRows={8} maxRows={24} {...form.field('body')} />
         <TextInput type="datetime-local" label={t('publish.publishAt')} description={t('publish.publishAtHint')} {...form.field('publishAt')} />
-        <Text size="sm" c="dimmed">
-          {/* GAP: attachments (附件) wait for createAnnouncementUpload and attachmentFileIds in the API. */}
-          {t('publish.attachmentsLater')}
-        </Text>
+        <AttachmentUploader uploads={attachments.uploads} onAdd={attachments.add} onRemove={attachments.remove} error={form.errors.attachmentFileIds} />
         <FormAlert messages={formErrors} />
         <Group>
           <Button type="submit" loading={loading}>

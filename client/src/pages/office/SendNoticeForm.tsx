@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { NATIONAL_REGION_CODE } from '@zjtx/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageCategory, SendEnterpriseNoticeMutation } from '../../__generated__/graphql';
 import { useNoticeRegionsQuery, useSendEnterpriseNoticeMutation } from '../../__generated__/graphql';
@@ -39,18 +39,23 @@ export function SendNoticeForm({ office }: { office: OfficeAccount }) {
   // One key per form: a double click or a retry after a lost answer sends once.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [send, { loading }] = useSendEnterpriseNoticeMutation();
+  // A second click before the first answer is not sent at all (the key would make it harmless,
+  // but its "sent before" answer could arrive last and hide the first one's result).
+  const inFlight = useRef(false);
   const officeRegion = office.regionCode && office.regionCode !== NATIONAL_REGION_CODE ? office.regionCode : null;
   const { data: subRegions } = useNoticeRegionsQuery({ variables: { parentCode: officeRegion } });
   const hasSubRegions = (subRegions?.regions.length ?? 0) > 0;
   const regionCode = scope === 'region' ? region[1] || region[0] : '';
 
   const submit = async () => {
+    if (inFlight.current) return;
     setFormErrors([]);
     const link = form.values.link.trim();
     const extra: Partial<Record<Field, string>> = {};
     if (link && !isPortalPath(link)) extra.link = t('notice.linkInvalid');
     if (scope === 'region' && !regionCode) extra.regionCode = t('notice.regionRequired');
     if (!form.validate({ title: text(200), body: text(5000) }, problemMessage, extra)) return;
+    inFlight.current = true;
     try {
       const { data } = await send({
         variables: {
@@ -75,6 +80,8 @@ export function SendNoticeForm({ office }: { office: OfficeAccount }) {
     } catch {
       // The answer was lost, not necessarily the notice: sending again with the same key is safe.
       setFormErrors([t('notice.networkError')]);
+    } finally {
+      inFlight.current = false;
     }
   };
 
