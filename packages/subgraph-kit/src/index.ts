@@ -44,3 +44,4 @@ export { announceListening } from './announce';
 export { UploadEntity, uploadTableSql } from './uploads/upload.entity';
 export { issueUpload, claimUploads, type UploadRules, type AttachedFile, type IssueUploadResult } from './uploads/uploads';
 export { UploadLink, StoredFile } from './uploads/upload.types';
+export { provinceName } from './provinces';

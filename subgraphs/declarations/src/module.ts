@@ -6,19 +6,21 @@ import { EnterpriseDigitalLevelEntity } from './digital-level/digital-level.enti
 import { digitalLevelConsumer } from './digital-level/digital-level.consumer';
 import { EligibilityResolver } from './eligibility/eligibility.resolver';
 import { migrations } from './migrations';
+import { DeclarationWindowEntity } from './window/window.entity';
+import { DeclarationWindowResolver, EnterpriseWindowsResolver } from './window/window.resolver';
 import { RecognitionEntity } from './recognition/recognition.entity';
 import { EnterpriseRecognitionsResolver, LookupRecognitionsResolver, RecognitionLookupResultReference } from './recognition/recognition.resolver';
 
 export const declarations: SubgraphModule<DeclarationLoaders> = {
   name: 'declarations',
   defaultPort: 4104,
-  entities: [DeclarationEntity, EnterpriseDirectoryEntity, RecognitionEntity, EnterpriseDigitalLevelEntity],
+  entities: [DeclarationEntity, EnterpriseDirectoryEntity, RecognitionEntity, EnterpriseDigitalLevelEntity, DeclarationWindowEntity],
   consumers: [enterpriseDirectoryConsumer, digitalLevelConsumer],
   migrations,
   createLoaders: createDeclarationLoaders,
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [UserErrorResolver, EligibilityResolver, DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
+      resolvers: [UserErrorResolver, EligibilityResolver, DeclarationWindowResolver, EnterpriseWindowsResolver, DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
       orphanedTypes: [EnterpriseReference, RecognitionLookupResultReference],
       pubSub,
     }),

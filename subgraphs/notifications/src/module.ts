@@ -22,14 +22,16 @@ import { OfficeNoticeResolver } from './notice/office-notice.resolver';
 import { dailyReminders } from './reminders/daily-reminders.job';
 import { RecognitionTermEntity } from './reminders/recognition-term.entity';
 import { recognitionsConsumer } from './reminders/recognitions.consumer';
+import { DeclarationWindowNoticeEntity } from './reminders/declaration-window.entity';
+import { windowOpenedConsumer } from './reminders/window-opened.consumer';
 
 export const notifications: SubgraphModule<MessageLoaders> = {
   name: 'notifications',
   defaultPort: 4105,
-  entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity, EnterpriseContactEntity, NotificationPreferenceEntity, OutboundDeliveryEntity, DevOutboundEntity, UploadEntity],
+  entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity, EnterpriseContactEntity, NotificationPreferenceEntity, OutboundDeliveryEntity, DevOutboundEntity, UploadEntity, DeclarationWindowNoticeEntity],
   migrations,
   createLoaders: createMessageLoaders,
-  consumers: [welcomeOnRegistration, enterpriseChangedConsumer, recognitionsConsumer],
+  consumers: [welcomeOnRegistration, enterpriseChangedConsumer, recognitionsConsumer, windowOpenedConsumer],
   schedules: [dailyReminders, channelDeliveries],
   // A wrong channel setting stops the service at start.
   prepare: async () => void notificationsConfig(),

@@ -50,6 +50,16 @@ export interface EventCatalogue {
     level: number | null;
     completedAt: string;
   };
+  /** An office opened a declaration window (now or later); notifications tells the enterprises that may apply when it opens. */
+  'declarations.window-opened': {
+    windowId: string;
+    tier: 'INNOVATIVE' | 'SRDI' | 'LITTLE_GIANT';
+    name: string;
+    /** A province, a city, or 000000 for the whole country. */
+    regionCode: string;
+    opensAt: string;
+    closesAt: string;
+  };
   /** Profile facts other subgraphs keep a projection of (region, industry, name). */
   'profile.enterprise-changed': {
     enterpriseId: string;

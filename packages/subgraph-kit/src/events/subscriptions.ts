@@ -13,6 +13,7 @@ export const EVENT_SUBSCRIBERS: Readonly<Record<Topic, readonly string[]>> = {
   'profile.enterprise-changed': ['assessment', 'declarations', 'notifications'],
   'declarations.recognitions-changed': ['profile', 'notifications'],
   'assessment.completed': ['declarations'],
+  'declarations.window-opened': ['notifications'],
 };
 
 /** The queue a subgraph consumes a topic from. */

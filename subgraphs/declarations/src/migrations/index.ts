@@ -4,6 +4,7 @@ import { Migration20261121000003_enterprise_directory } from './Migration2026112
 import { Migration20261121000004_recognition } from './Migration20261121000004_recognition';
 import { Migration20261121000005_directory_size_class } from './Migration20261121000005_directory_size_class';
 import { Migration20261121000006_digital_level } from './Migration20261121000006_digital_level';
+import { Migration20261121000007_declaration_window } from './Migration20261121000007_declaration_window';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261121000004_recognition', class: Migration20261121000004_recognition },
   { name: 'Migration20261121000005_directory_size_class', class: Migration20261121000005_directory_size_class },
   { name: 'Migration20261121000006_digital_level', class: Migration20261121000006_digital_level },
+  { name: 'Migration20261121000007_declaration_window', class: Migration20261121000007_declaration_window },
 ];

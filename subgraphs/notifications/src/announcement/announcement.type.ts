@@ -1,7 +1,7 @@
 import { Connection, type AttachedFile } from '@zjtx/subgraph-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AnnouncementLevel, type AnnouncementEntity } from './announcement.entity';
-import { provinceName } from './provinces';
+import { provinceName } from '@zjtx/subgraph-kit';
 
 registerEnumType(AnnouncementLevel, { name: 'AnnouncementLevel', description: '部级 (MINISTRY) or 省级 (PROVINCE) announcement.' });
 

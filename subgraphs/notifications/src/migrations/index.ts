@@ -3,6 +3,7 @@ import { Migration20261121000002_events } from './Migration20261121000002_events
 import { Migration20261121000003_reminders_and_notices } from './Migration20261121000003_reminders_and_notices';
 import { Migration20261121000004_channels } from './Migration20261121000004_channels';
 import { Migration20261121000005_announcement_attachments } from './Migration20261121000005_announcement_attachments';
+import { Migration20261121000006_declaration_windows } from './Migration20261121000006_declaration_windows';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261121000003_reminders_and_notices', class: Migration20261121000003_reminders_and_notices },
   { name: 'Migration20261121000004_channels', class: Migration20261121000004_channels },
   { name: 'Migration20261121000005_announcement_attachments', class: Migration20261121000005_announcement_attachments },
+  { name: 'Migration20261121000006_declaration_windows', class: Migration20261121000006_declaration_windows },
 ];

@@ -3,7 +3,10 @@ import { daysBetween, plusDays } from '@zjtx/domain';
 import { MessageCategory, type MessageEntity } from '../message/message.entity';
 import { storeMessage, type NewMessage } from '../message/message.service';
 import { annualUpdateWindow, CLOSING_REMINDER_DAYS } from './annual-update-window';
+import { DeclarationWindowNoticeEntity } from './declaration-window.entity';
 import { RecognitionTermEntity } from './recognition-term.entity';
+import { claimReminder } from './reminder-keys';
+import { sendWindowOpeningReminders } from './window-opening';
 import { tierName } from './tiers';
 
 /** 认定到期 reminders go out this many days before a recognition's last valid day. */
@@ -20,9 +23,14 @@ export async function sendDueReminders(em: EntityManager, today: string): Promis
   const due = [...(await expiryReminders(em, today)), ...(await annualUpdateReminders(em, today))];
   const sent: MessageEntity[] = [];
   for (const reminder of due) {
-    if (await claim(em, reminder.key, reminder.alsoCovers)) sent.push(storeMessage(em, reminder.message));
+    if (await claimReminder(em, reminder.key, reminder.alsoCovers)) sent.push(storeMessage(em, reminder.message));
   }
   await em.flush();
+  // Windows open by the end of that day, or by now when that is earlier (never announced before they open).
+  const cutoff = new Date(Math.min(Date.now(), Date.parse(`${plusDays(today, 1)}T00:00:00+08:00`)));
+  for (const window of await em.find(DeclarationWindowNoticeEntity, { opensAt: { $lte: cutoff }, closesAt: { $gt: cutoff } })) {
+    sent.push(...(await sendWindowOpeningReminders(em, window, today)));
+  }
   return sent;
 }
 
@@ -33,12 +41,6 @@ interface DueReminder {
   message: NewMessage;
 }
 
-/** Records the keys; true when `key` was not recorded before. */
-async function claim(em: EntityManager, key: string, alsoCovers: string[]): Promise<boolean> {
-  const inserted = await em.execute<{ key: string }[]>('insert into "notifications"."reminder_sent" ("key") values (?) on conflict do nothing returning "key"', [key]);
-  for (const covered of alsoCovers) await em.execute('insert into "notifications"."reminder_sent" ("key") values (?) on conflict do nothing', [covered]);
-  return inserted.length > 0;
-}
 
 async function expiryReminders(em: EntityManager, today: string): Promise<DueReminder[]> {
   const horizon = plusDays(today, Math.max(...EXPIRY_REMINDER_DAYS));

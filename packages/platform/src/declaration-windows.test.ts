@@ -1,0 +1,93 @@
+import { beijingToday, plusDays } from '@zjtx/domain';
+import { graphql, login } from '@zjtx/test-kit';
+import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
+import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
+
+/** 申报批次: offices open windows, the public and enterprises see them, 申报提醒 go out as they open. */
+let t: TestPlatform;
+const [demo, ningbo] = DEMO_ENTERPRISES;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  for (const name of [demo.loginName, ningbo.loginName, 'county330106', 'province33', 'ministry', 'admin']) tokens[name] = await login(t.url, name, DEMO_PASSWORD);
+  await eventually(async () => ((await t.sql('select count(*)::int as n from notifications.enterprise_directory'))[0] as { n: number }).n >= 2 || null);
+}, 90_000);
+
+afterAll(() => t?.stop());
+
+const OPEN = /* GraphQL */ `
+  mutation ($input: OpenDeclarationWindowInput!) {
+    openDeclarationWindow(input: $input) { window { id name status ruleVersion regionCode provinceName reviewDeadlines { level date } openedByName } userErrors { field code message } }
+  }
+`;
+const open = async (input: Record<string, unknown>, as = tokens.province33) => (await graphql(t.url, OPEN, { token: as, variables: { input } })).data?.openDeclarationWindow;
+const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+const closesOn = beijingToday(new Date(Date.now() + 30 * 24 * 3600_000));
+const srdi = {
+  tier: 'SRDI',
+  name: '浙江省2026年第三批专精特新中小企业认定',
+  opensAt: hours(-1),
+  closesAt: hours(30 * 24),
+  reviewDeadlines: [{ level: 'COUNTY', date: plusDays(closesOn, 7) }, { level: 'CITY', date: plusDays(closesOn, 14) }, { level: 'PROVINCE', date: plusDays(closesOn, 30) }],
+};
+const reminders = async (token: string) =>
+  (await graphql(t.url, '{ viewer { enterprise { messages(first: 20, category: DECLARATION_REMINDER) { nodes { title body } } } } }', { token })).data?.viewer.enterprise.messages.nodes as { title: string; body: string }[];
+
+it('a provincial office opens a window for its province under the measures in force; everyone sees it, and the enterprises there are reminded once', async () => {
+  const opened = await open(srdi);
+  expect(opened.userErrors).toEqual([]);
+  expect(opened.window).toMatchObject({ status: 'OPEN', ruleVersion: beijingToday() >= '2026-04-01' ? 'RULESET_2026_2' : 'RULESET_2022_63', regionCode: '330000', provinceName: '浙江省', openedByName: '浙江省经济和信息化厅' });
+  expect(opened.window.reviewDeadlines.map((d: { level: string }) => d.level)).toEqual(['COUNTY', 'CITY', 'PROVINCE']);
+
+  const listed = await graphql(t.url, '{ zhejiang: declarationWindows(tier: SRDI, provinceCode: "330000") { totalCount nodes { name } } guangdong: declarationWindows(provinceCode: "440000") { totalCount } }');
+  expect(listed.data).toEqual({ zhejiang: { totalCount: 1, nodes: [{ name: srdi.name }] }, guangdong: { totalCount: 0 } });
+  const own = await graphql(t.url, '{ viewer { enterprise { declarationWindows { name status } } } }', { token: tokens.demo });
+  expect(own.data?.viewer.enterprise.declarationWindows).toEqual([{ name: srdi.name, status: 'OPEN' }]);
+
+  for (const token of [tokens.demo!, tokens.demo3302!]) {
+    const found = await eventually(async () => (await reminders(token)).filter((m) => m.title === `${srdi.name}已开始申报`).at(0));
+    expect(found.body).toContain('“专精特新中小企业”');
+  }
+  // The daily run the same day finds the window again and sends nothing more.
+  await graphql(t.url, 'mutation { runDailyReminders(input: {}) { sent } }', { token: tokens.admin });
+  expect((await reminders(tokens.demo!)).filter((m) => m.title === `${srdi.name}已开始申报`)).toHaveLength(1);
+});
+
+it('refuses what the measures do not allow, saying why', async () => {
+  const code = async (input: Record<string, unknown>, as?: string) => (await open(input, as)).userErrors.map((e: { code: string }) => e.code);
+  expect(await code(srdi, tokens.county330106)).toEqual(['LEVEL_NOT_ALLOWED']);
+  expect(await code({ ...srdi, tier: 'LITTLE_GIANT' })).toEqual(['LEVEL_NOT_ALLOWED']);
+  expect(await code({ ...srdi, name: '重叠批次' })).toEqual(['WINDOW_OVERLAPS']);
+  expect(await code({ ...srdi, tier: 'INNOVATIVE', regionCode: '440100' })).toEqual(['REGION_NOT_IN_JURISDICTION']);
+  expect(await code({ ...srdi, tier: 'INNOVATIVE', closesAt: srdi.opensAt })).toEqual(['CLOSES_BEFORE_OPENING']);
+  expect(await code({ ...srdi, tier: 'INNOVATIVE', reviewDeadlines: [{ level: 'COUNTY', date: plusDays(closesOn, 20) }, { level: 'CITY', date: plusDays(closesOn, 10) }] })).toEqual(['DEADLINES_OUT_OF_ORDER']);
+  expect(await code({ ...srdi, tier: 'INNOVATIVE', reviewDeadlines: [{ level: 'MINISTRY', date: plusDays(closesOn, 10) }] })).toEqual(['LEVEL_NOT_IN_CHAIN']);
+  if (beijingToday() >= '2026-04-01') {
+    const refused = (await open({ ...srdi, name: '旧标准批次', regionCode: '330100', opensAt: hours(24 * 40), closesAt: hours(24 * 50), ruleVersion: 'RULESET_2022_63' })).userErrors;
+    expect(refused[0]).toMatchObject({ code: 'RULE_VERSION_NOT_IN_FORCE', field: ['input', 'ruleVersion'] });
+  }
+});
+
+it('an upcoming window is announced on its opening day, to its city only; 小巨人 is national and reminds only holders of 专精特新', async () => {
+  const opensAt = new Date(`${plusDays(beijingToday(), 2)}T08:00:00+08:00`);
+  const upcoming = await open({ tier: 'INNOVATIVE', name: '宁波市2026年第四批创新型中小企业评价', regionCode: '330200', opensAt: opensAt.toISOString(), closesAt: new Date(opensAt.getTime() + 20 * 24 * 3600_000).toISOString() });
+  expect(upcoming.window).toMatchObject({ status: 'UPCOMING', regionCode: '330200' });
+  await eventually(async () => (await t.sql(`select 1 from notifications.declaration_window where window_id = '${upcoming.window.id}'`))[0]);
+  const title = '宁波市2026年第四批创新型中小企业评价已开始申报';
+  expect((await reminders(tokens.demo3302!)).filter((m) => m.title === title)).toHaveLength(0);
+  // Nothing is announced before the window opens, even by a run for its day.
+  await graphql(t.url, 'mutation ($input: RunDailyRemindersInput!) { runDailyReminders(input: $input) { sent } }', { token: tokens.admin, variables: { input: { date: plusDays(beijingToday(), 2) } } });
+  expect((await reminders(tokens.demo3302!)).filter((m) => m.title === title)).toHaveLength(0);
+  // Its opening day comes (the window is aged instead of waiting two days); the daily run announces it.
+  await t.sql(`update notifications.declaration_window set opens_at = now() - interval '1 hour' where window_id = '${upcoming.window.id}'`);
+  await graphql(t.url, 'mutation { runDailyReminders(input: {}) { sent } }', { token: tokens.admin });
+  expect((await reminders(tokens.demo3302!)).filter((m) => m.title === title)).toHaveLength(1);
+  expect((await reminders(tokens.demo!)).filter((m) => m.title === title)).toHaveLength(0);
+
+  const national = await open({ tier: 'LITTLE_GIANT', name: '第九批专精特新“小巨人”企业', opensAt: hours(-1), closesAt: hours(24 * 30) }, tokens.ministry);
+  expect(national.window).toMatchObject({ regionCode: '000000', provinceName: '全国' });
+  await eventually(async () => (await t.sql(`select 1 from notifications.declaration_window where window_id = '${national.window.id}'`))[0]);
+  await graphql(t.url, 'mutation { runDailyReminders(input: {}) { sent } }', { token: tokens.admin });
+  expect((await reminders(tokens.demo!)).filter((m) => m.title.startsWith('第九批'))).toHaveLength(0);
+});
