@@ -19,8 +19,8 @@ export function ChannelTable({ choices, onChange, disabled }: ChannelTableProps)
   const { t } = useTranslation();
   const channel = (key: 'inApp' | 'sms' | 'email') => t(`notificationSettings.channel.${key}`);
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
+    <Table.ScrollContainer minWidth={300}>
+      <Table striped withTableBorder verticalSpacing="sm" horizontalSpacing="xs" captionSide="top">
         <Table.Caption>{t('notificationSettings.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
