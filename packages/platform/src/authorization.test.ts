@@ -68,6 +68,8 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   declarationEligibility: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declarationEligibility(input: { enterpriseId: "${NO_SUCH_ID}", tier: SRDI, data: {} }) { eligible } }` },
   declarationWindows: { allowed: EVERYONE, operation: '{ declarationWindows(first: 1) { totalCount } }' },
   openDeclarationWindow: { allowed: ['office'], operation: 'mutation { openDeclarationWindow(input: { tier: SRDI, name: "", opensAt: "2030-01-01T00:00:00Z", closesAt: "2029-01-01T00:00:00Z" }) { userErrors { code } } }' },
+  createDeclaration: { allowed: ['enterprise'], operation: `mutation { createDeclaration(input: { enterpriseId: "${NO_SUCH_ID}", windowId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
+  saveDeclarationDraft: { allowed: ['enterprise'], operation: `mutation { saveDeclarationDraft(input: { declarationId: "${NO_SUCH_ID}", expectedVersion: 1, data: {} }) { userErrors { code } } }` },
   declaration: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declaration(id: "${NO_SUCH_ID}") { id } }` },
   // notifications
   announcements: { allowed: EVERYONE, operation: '{ announcements(first: 1) { totalCount } }' },

@@ -91,3 +91,54 @@ it('an upcoming window is announced on its opening day, to its city only; 小巨
   await graphql(t.url, 'mutation { runDailyReminders(input: {}) { sent } }', { token: tokens.admin });
   expect((await reminders(tokens.demo!)).filter((m) => m.title.startsWith('第九批'))).toHaveLength(0);
 });
+
+describe('drafts', () => {
+  const CREATE = 'mutation ($input: CreateDeclarationInput!) { createDeclaration(input: $input) { created declaration { id tier status version ruleVersion window { name } } userErrors { field code } } }';
+  const SAVE = /* GraphQL */ `
+    mutation ($input: SaveDeclarationDraftInput!) {
+      saveDeclarationDraft(input: $input) {
+        declaration { version data eligibility { eligible computedFields { key value } conditions { key status } } }
+        current { version data }
+        problems { field code }
+        userErrors { code message }
+      }
+    }
+  `;
+  let windowId: string;
+  let declarationId: string;
+
+  it('starts once per window of its region, in the window\'s tier and rule version', async () => {
+    windowId = (await graphql(t.url, '{ declarationWindows(tier: SRDI, provinceCode: "330000") { nodes { id } } }')).data?.declarationWindows.nodes[0].id;
+    const input = { enterpriseId: demo.id, windowId };
+    const [first, second] = [await graphql(t.url, CREATE, { token: tokens.demo, variables: { input } }), await graphql(t.url, CREATE, { token: tokens.demo, variables: { input } })];
+    expect(first.data?.createDeclaration).toMatchObject({ created: true, declaration: { tier: 'SRDI', status: 'DRAFT', version: 1, window: { name: srdi.name } }, userErrors: [] });
+    expect(second.data?.createDeclaration).toMatchObject({ created: false, declaration: { id: first.data?.createDeclaration.declaration.id } });
+    declarationId = first.data?.createDeclaration.declaration.id;
+  });
+
+  it('saves with the version it was loaded with, computes on the server, and refuses a stale tab with the current data to merge', async () => {
+    const lastYear = String(Number(beijingToday().slice(0, 4)) - 1);
+    const data = { financials: { [lastYear]: { operatingRevenue: 3000, rdExpense: 120, mainBusinessRevenue: 2700 } }, employees: 'many' };
+    const saved = (await graphql(t.url, SAVE, { token: tokens.demo, variables: { input: { declarationId, expectedVersion: 1, data } } })).data?.saveDeclarationDraft;
+    expect(saved.userErrors).toEqual([]);
+    expect(saved.problems).toEqual([{ field: ['input', 'data', 'employees'], code: 'INVALID_FIELD' }]);
+    expect(saved.declaration.version).toBe(2);
+    expect(saved.declaration.data).toEqual({ financials: { [lastYear]: { operatingRevenue: 3000, rdExpense: 120, mainBusinessRevenue: 2700 } } });
+    expect(saved.declaration.eligibility.computedFields.find((f: { key: string }) => f.key === 'rdRatio').value).toBe(4);
+    expect(saved.declaration.eligibility.conditions.find((c: { key: string }) => c.key === 'mainShare').status).toBe('MET'); // 90%
+
+    // A second tab still holding version 1.
+    const stale = (await graphql(t.url, SAVE, { token: tokens.demo, variables: { input: { declarationId, expectedVersion: 1, data: { employees: 80 } } } })).data?.saveDeclarationDraft;
+    expect(stale.declaration).toBeNull();
+    expect(stale.userErrors[0].code).toBe('VERSION_CONFLICT');
+    expect(stale.current).toEqual({ version: 2, data: saved.declaration.data });
+  });
+
+  it('is the enterprise\'s own: another enterprise can neither save nor start in a window not for its region', async () => {
+    const other = await graphql(t.url, SAVE, { token: tokens.demo3302, variables: { input: { declarationId, expectedVersion: 2, data: {} } } });
+    expect(other.data?.saveDeclarationDraft.userErrors[0].code).toBe('NOT_FOUND');
+    const hangzhouOnly = await open({ tier: 'INNOVATIVE', name: '杭州市创新型中小企业评价（草稿测试）', regionCode: '330100', opensAt: hours(-1), closesAt: hours(24 * 10) });
+    const refused = await graphql(t.url, CREATE, { token: tokens.demo3302, variables: { input: { enterpriseId: ningbo.id, windowId: hangzhouOnly.window.id } } });
+    expect(refused.data?.createDeclaration.userErrors).toEqual([{ field: ['input', 'windowId'], code: 'WINDOW_NOT_AVAILABLE' }]);
+  });
+});

@@ -5,6 +5,7 @@ import { DeclarationResolver, EnterpriseDeclarationsResolver } from './declarati
 import { EnterpriseDigitalLevelEntity } from './digital-level/digital-level.entity';
 import { digitalLevelConsumer } from './digital-level/digital-level.consumer';
 import { EligibilityResolver } from './eligibility/eligibility.resolver';
+import { DeclarationFieldsResolver, DraftResolver } from './declaration/draft.resolver';
 import { migrations } from './migrations';
 import { DeclarationWindowEntity } from './window/window.entity';
 import { DeclarationWindowResolver, EnterpriseWindowsResolver } from './window/window.resolver';
@@ -20,7 +21,7 @@ export const declarations: SubgraphModule<DeclarationLoaders> = {
   createLoaders: createDeclarationLoaders,
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [UserErrorResolver, EligibilityResolver, DeclarationWindowResolver, EnterpriseWindowsResolver, DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
+      resolvers: [UserErrorResolver, EligibilityResolver, DraftResolver, DeclarationFieldsResolver, DeclarationWindowResolver, EnterpriseWindowsResolver, DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
       orphanedTypes: [EnterpriseReference, RecognitionLookupResultReference],
       pubSub,
     }),

@@ -1,3 +1,4 @@
+import type { DeclarationData } from '../rules/declaration-data';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
@@ -46,6 +47,18 @@ export class DeclarationEntity {
 
   @Property({ type: 'Date', nullable: true })
   submittedAt?: Date | null;
+
+  /** The window (申报批次) it was made in; null only for records from before windows existed. */
+  @Property({ type: 'uuid', nullable: true })
+  windowId?: string | null;
+
+  /** The window's rule version, fixed when the declaration is created: a result is never recomputed under another. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  ruleVersion?: string | null;
+
+  /** The form as saved (DeclarationData): inputs only, never computed values. */
+  @Property({ type: 'json' })
+  data: DeclarationData = {};
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -1,5 +1,6 @@
 import { EnterpriseReference } from '@zjtx/subgraph-kit';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DeclarationStatus, ReviewLevel, Tier, type DeclarationEntity } from './declaration.entity';
 
 registerEnumType(Tier, {
@@ -32,6 +33,21 @@ export class Declaration {
   @Field(() => EnterpriseReference, { description: 'The declaring enterprise.' })
   enterprise!: EnterpriseReference;
 
+  @Field(() => Int, { description: 'Row version: send it back as `expectedVersion` when saving.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'The rule version it is judged under, fixed by its window.' })
+  ruleVersion!: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The form as saved: inputs only (see the partner guide); computed values are in `eligibility`.' })
+  data!: Record<string, unknown>;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  /** The stored row, for field resolvers. */
+  entity!: DeclarationEntity;
+
   static from(entity: DeclarationEntity): Declaration {
     return Object.assign(new Declaration(), {
       id: entity.id,
@@ -41,6 +57,11 @@ export class Declaration {
       submittedAt: entity.submittedAt ?? null,
       updatedAt: entity.updatedAt,
       enterprise: EnterpriseReference.of(entity.enterpriseId),
+      version: entity.version,
+      ruleVersion: entity.ruleVersion ?? null,
+      data: entity.data as Record<string, unknown>,
+      createdAt: entity.createdAt,
+      entity,
     });
   }
 }

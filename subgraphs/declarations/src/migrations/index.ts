@@ -5,6 +5,7 @@ import { Migration20261121000004_recognition } from './Migration20261121000004_r
 import { Migration20261121000005_directory_size_class } from './Migration20261121000005_directory_size_class';
 import { Migration20261121000006_digital_level } from './Migration20261121000006_digital_level';
 import { Migration20261121000007_declaration_window } from './Migration20261121000007_declaration_window';
+import { Migration20261121000008_declaration_drafts } from './Migration20261121000008_declaration_drafts';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261121000005_directory_size_class', class: Migration20261121000005_directory_size_class },
   { name: 'Migration20261121000006_digital_level', class: Migration20261121000006_digital_level },
   { name: 'Migration20261121000007_declaration_window', class: Migration20261121000007_declaration_window },
+  { name: 'Migration20261121000008_declaration_drafts', class: Migration20261121000008_declaration_drafts },
 ];

@@ -1,0 +1,79 @@
+import { Role, UserError, type SubgraphContext } from '@zjtx/subgraph-kit';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { DeclarationEligibility, RuleVersionEnum } from '../eligibility/eligibility.type';
+import { previewDeclaration } from '../eligibility/preview';
+import { ruleVersionOn } from '../rules/rulesets';
+import { DeclarationWindowEntity } from '../window/window.entity';
+import { DeclarationWindow } from '../window/window.type';
+import type { DeclarationLoaders } from './declaration.loaders';
+import { Declaration } from './declaration.type';
+import { createDeclaration, saveDeclarationDraft } from './draft.service';
+
+type Context = SubgraphContext<DeclarationLoaders>;
+
+@InputType()
+class CreateDeclarationInput {
+  @Field(() => ID) enterpriseId!: string;
+  @Field(() => ID, { description: 'An open window of the region the enterprise is registered in; it fixes the tier and rule version.' }) windowId!: string;
+}
+
+@ObjectType()
+class CreateDeclarationPayload {
+  @Field(() => Declaration, { nullable: true }) declaration!: Declaration | null;
+  @Field(() => Boolean, { description: 'False when the enterprise already had a declaration in this window (that one is returned).' }) created!: boolean;
+  @Field(() => [UserError], { description: 'NOT_FOUND, WINDOW_NOT_AVAILABLE, WINDOW_NOT_OPEN.' }) userErrors!: UserError[];
+}
+
+@InputType()
+class SaveDeclarationDraftInput {
+  @Field(() => ID) declarationId!: string;
+  @Field(() => Int, { description: 'The `version` the form was loaded or last saved with.' }) expectedVersion!: number;
+  @Field(() => GraphQLJSONObject, { description: 'The whole form (DeclarationData); it replaces what was saved.' }) data!: Record<string, unknown>;
+}
+
+@ObjectType()
+class SaveDeclarationDraftPayload {
+  @Field(() => Declaration, { nullable: true, description: 'The saved declaration with its new version.' }) declaration!: Declaration | null;
+  @Field(() => Declaration, { nullable: true, description: 'On VERSION_CONFLICT: the declaration as it is now, to merge with before saving again.' }) current!: Declaration | null;
+  @Field(() => [UserError], { description: 'Fields refused (not saved; the rest was), with paths under input.data.' }) problems!: UserError[];
+  @Field(() => [UserError], { description: 'NOT_FOUND, NOT_EDITABLE, VERSION_CONFLICT: nothing was saved.' }) userErrors!: UserError[];
+}
+
+@Resolver()
+export class DraftResolver {
+  @Authorized(Role.ENTERPRISE)
+  @Mutation(() => CreateDeclarationPayload, { description: 'Starts (or returns) the enterprise\'s declaration in a window.' })
+  async createDeclaration(@Arg('input', () => CreateDeclarationInput) input: CreateDeclarationInput, @Ctx() ctx: Context): Promise<CreateDeclarationPayload> {
+    const result = await createDeclaration(ctx.em, ctx.caller, input);
+    return Object.assign(new CreateDeclarationPayload(), result.ok ? { declaration: Declaration.from(result.declaration), created: !!result.created, userErrors: [] } : { declaration: null, created: false, userErrors: result.userErrors });
+  }
+
+  @Authorized(Role.ENTERPRISE)
+  @Mutation(() => SaveDeclarationDraftPayload, { description: '暂存 and autosave of a draft or returned declaration, refused when another save came first.' })
+  async saveDeclarationDraft(@Arg('input', () => SaveDeclarationDraftInput) input: SaveDeclarationDraftInput, @Ctx() ctx: Context): Promise<SaveDeclarationDraftPayload> {
+    const result = await saveDeclarationDraft(ctx.em, ctx.caller, input);
+    return Object.assign(
+      new SaveDeclarationDraftPayload(),
+      result.ok
+        ? { declaration: Declaration.from(result.declaration), current: null, problems: result.problems, userErrors: [] }
+        : { declaration: null, current: result.current ? Declaration.from(result.current) : null, problems: [], userErrors: result.userErrors },
+    );
+  }
+}
+
+@Resolver(() => Declaration)
+export class DeclarationFieldsResolver {
+  @FieldResolver(() => DeclarationWindow, { nullable: true, description: 'The window (申报批次) it belongs to.' })
+  async window(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DeclarationWindow | null> {
+    const id = declaration.entity.windowId;
+    const row = id ? await ctx.em.findOne(DeclarationWindowEntity, { id }) : null;
+    return row ? DeclarationWindow.from(row) : null;
+  }
+
+  @FieldResolver(() => DeclarationEligibility, { description: 'The saved data judged under its rule version: conditions, score, computed fields.' })
+  eligibility(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DeclarationEligibility> {
+    const version = (declaration.entity.ruleVersion as RuleVersionEnum | null) ?? ruleVersionOn(declaration.entity.createdAt.toISOString().slice(0, 10));
+    return previewDeclaration(ctx.em, declaration.entity.enterpriseId, declaration.tier, version, declaration.entity.data);
+  }
+}
