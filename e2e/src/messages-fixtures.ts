@@ -26,9 +26,9 @@ export async function sendNoticeThroughApi(url: string, officeLoginName: string,
 /** The header's 消息 link (its name carries the unread count). */
 export const bell = (page: Page): Locator => page.getByRole('banner').getByRole('link', { name: /^(消息|Messages)/ });
 
-/** The unread count the header says, 0 when it names none. */
+/** The unread count the header says (its link reads "消息 3 条未读"), 0 when it names none. */
 export async function badgeCount(page: Page): Promise<number> {
-  const name = (await bell(page).getAttribute('aria-label')) ?? '';
+  const name = (await bell(page).textContent()) ?? '';
   const count = /(\d+)/.exec(name);
   return count ? Number(count[1]) : 0;
 }

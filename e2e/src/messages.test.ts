@@ -33,7 +33,7 @@ async function signedIn(loginName: string, next = '/'): Promise<{ context: Brows
   return { context, page };
 }
 
-/** The header's 消息 link once its name is exactly `name` (e.g. 消息：3 条未读). */
+/** The header's 消息 link once its name is exactly `name` (e.g. 消息 3 条未读). */
 const bellSaying = (page: Page, name: string) => page.getByRole('banner').getByRole('link', { name, exact: true });
 /** A small valid PDF: the server reads the type from the bytes. */
 const TINY_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -90,7 +90,7 @@ describe('messages reach an open portal live, and 我的消息 keeps them (issue
 
     // The enterprise's page, as it was: the message on top of 最新消息, the badge one up.
     await latest(page).getByRole('listitem').first().getByRole('link', { name: title, exact: true }).waitFor(LIVE);
-    await bellSaying(page, `消息：${before + 1} 条未读`).waitFor(LIVE);
+    await bellSaying(page, `消息 ${before + 1} 条未读`).waitFor(LIVE);
     expect(await latest(page).getByRole('listitem').count()).toBe(5);
     expect(await latest(page).getByRole('listitem').first().getByText('申报提醒').count()).toBe(1);
     expect(await latest(page).getByText(`${before + 1} 条未读`).count()).toBe(1);
@@ -133,7 +133,7 @@ describe('messages reach an open portal live, and 我的消息 keeps them (issue
     await article.getByText('发送方：杭州市西湖区经济和信息化局').waitFor();
     await article.getByText('申报提醒', { exact: true }).waitFor();
     expect(await article.getByRole('link', { name: '前往相关页面' }).getAttribute('href')).toBe('/declarations');
-    await bellSaying(page, `消息：${before - 1} 条未读`).waitFor(LIVE);
+    await bellSaying(page, `消息 ${before - 1} 条未读`).waitFor(LIVE);
     await page.screenshot({ path: join(screenshots, 'message.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);
 

@@ -1,4 +1,4 @@
-import { Badge, Button } from '@mantine/core';
+import { Badge, Button, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useUnreadCount } from '../inbox/useUnreadCount';
@@ -10,23 +10,18 @@ export function MessageBell() {
   const { t } = useTranslation();
   const unread = useUnreadCount() ?? 0;
   return (
-    <Button
-      component={Link}
-      to={paths.enterpriseMessages}
-      variant="white"
-      size="xs"
-      leftSection={<BellIcon />}
-      rightSection={
-        unread > 0 ? (
-          <Badge color="red.9" size="sm" circle={unread < 10} aria-hidden="true">
-            {unread > 99 ? '99+' : unread}
-          </Badge>
-        ) : undefined
-      }
-      // The visible "消息 3" is in the name; the number is said with what it counts.
-      aria-label={unread > 0 ? t('nav.messagesUnread', { count: unread }) : t('nav.messages')}
-    >
+    <Button component={Link} to={paths.enterpriseMessages} variant="white" size="xs" leftSection={<BellIcon />}>
+      {/* Named by its content, "消息 3 条未读": what is seen, then what the number counts. */}
       {t('nav.messages')}
+      {unread > 0 && (
+        <>
+          {' '}
+          <Badge color="red.9" size="sm" circle={unread < 10} ml={6}>
+            {unread > 99 ? '99+' : unread}
+          </Badge>{' '}
+          <VisuallyHidden>{t('nav.unread')}</VisuallyHidden>
+        </>
+      )}
     </Button>
   );
 }
