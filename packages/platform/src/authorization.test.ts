@@ -70,6 +70,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   openDeclarationWindow: { allowed: ['office'], operation: 'mutation { openDeclarationWindow(input: { tier: SRDI, name: "", opensAt: "2030-01-01T00:00:00Z", closesAt: "2029-01-01T00:00:00Z" }) { userErrors { code } } }' },
   createDeclaration: { allowed: ['enterprise'], operation: `mutation { createDeclaration(input: { enterpriseId: "${NO_SUCH_ID}", windowId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
   saveDeclarationDraft: { allowed: ['enterprise'], operation: `mutation { saveDeclarationDraft(input: { declarationId: "${NO_SUCH_ID}", expectedVersion: 1, data: {} }) { userErrors { code } } }` },
+  submitDeclaration: { allowed: ['enterprise'], operation: `mutation { submitDeclaration(input: { declarationId: "${NO_SUCH_ID}", expectedVersion: 1, truthfulnessDeclarationAccepted: true }) { userErrors { code } } }` },
   declaration: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declaration(id: "${NO_SUCH_ID}") { id } }` },
   // notifications
   announcements: { allowed: EVERYONE, operation: '{ announcements(first: 1) { totalCount } }' },
@@ -83,6 +84,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   markMessagesRead: { allowed: ['enterprise'], operation: `mutation { markMessagesRead(input: { ids: ["${NO_SUCH_ID}"] }) { unreadCount } }` },
   // subscriptions: checked over WebSocket below
   unreadMessageCount: { allowed: ['enterprise'], operation: 'subscription { unreadMessageCount }' },
+  declarationStatusChanged: { allowed: ['enterprise', 'admin'], operation: 'subscription { declarationStatusChanged { id } }' },
   messageReceived: { allowed: ['enterprise', 'naturalPerson', 'office', 'admin'], operation: 'subscription { messageReceived { id } }' },
 };
 

@@ -1,6 +1,7 @@
 import { beijingToday, plusDays } from '@zjtx/domain';
-import { graphql, login } from '@zjtx/test-kit';
+import { collect, graphql, login, wsClient } from '@zjtx/test-kit';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
+import { completeAssessment } from './testing/assessments';
 import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 /** 申报批次: offices open windows, the public and enterprises see them, 申报提醒 go out as they open. */
@@ -140,5 +141,64 @@ describe('drafts', () => {
     const hangzhouOnly = await open({ tier: 'INNOVATIVE', name: '杭州市创新型中小企业评价（草稿测试）', regionCode: '330100', opensAt: hours(-1), closesAt: hours(24 * 10) });
     const refused = await graphql(t.url, CREATE, { token: tokens.demo3302, variables: { input: { enterpriseId: ningbo.id, windowId: hangzhouOnly.window.id } } });
     expect(refused.data?.createDeclaration.userErrors).toEqual([{ field: ['input', 'windowId'], code: 'WINDOW_NOT_AVAILABLE' }]);
+  });
+});
+
+describe('submitting', () => {
+  const SUBMIT = 'mutation ($input: SubmitDeclarationInput!) { submitDeclaration(input: $input) { versionNumber declaration { id status currentReviewLevel version reviewRoute } userErrors { field code message } } }';
+  const submit = async (declarationId: string, expectedVersion: number, accepted = true) =>
+    (await graphql(t.url, SUBMIT, { token: tokens.demo3302, variables: { input: { declarationId, expectedVersion, truthfulnessDeclarationAccepted: accepted } } })).data?.submitDeclaration;
+  const save = async (declarationId: string, expectedVersion: number, data: Record<string, unknown>) =>
+    (await graphql(t.url, 'mutation ($input: SaveDeclarationDraftInput!) { saveDeclarationDraft(input: $input) { declaration { version } userErrors { code } } }', { token: tokens.demo3302, variables: { input: { declarationId, expectedVersion, data } } })).data?.saveDeclarationDraft;
+  const lastYear = Number(beijingToday().slice(0, 4)) - 1;
+  const complete = {
+    financials: {
+      [lastYear]: { operatingRevenue: 18650, mainBusinessRevenue: 17000, totalAssets: 22400, totalLiabilities: 9800, rdExpense: 820, netProfit: 1500 },
+      [lastYear - 1]: { operatingRevenue: 16900, mainBusinessRevenue: 15300, rdExpense: 700 },
+    },
+    nicheMarketSince: '2015-03',
+    ip: { class1Applied: 2 },
+    marketPositionStated: true,
+  };
+  let declarationId: string;
+
+  it('lists what is missing, each with what it is about, and asks for the digital-level assessment first', async () => {
+    const windowId = (await graphql(t.url, '{ declarationWindows(tier: SRDI, provinceCode: "330000") { nodes { id } } }')).data?.declarationWindows.nodes[0].id;
+    const created = await graphql(t.url, 'mutation ($input: CreateDeclarationInput!) { createDeclaration(input: $input) { declaration { id } } }', { token: tokens.demo3302, variables: { input: { enterpriseId: ningbo.id, windowId } } });
+    declarationId = created.data?.createDeclaration.declaration.id;
+    const refused = await submit(declarationId, 1);
+    expect(refused.declaration).toBeNull();
+    const codes = refused.userErrors.map((e: { code: string; field: string[] }) => `${e.code} ${e.field.join('.')}`);
+    expect(codes).toContain('ASSESSMENT_REQUIRED assessment');
+    expect(codes).toContain('INCOMPLETE conditions.niche');
+    expect(codes).toContain('CONDITION_NOT_MET conditions.innovative'); // not yet a 创新型中小企业
+    expect(codes).not.toContain('INCOMPLETE conditions.development'); // the platform's score comes later
+  });
+
+  it('submits once, freezes version 1, routes to the county, tells the enterprise live and by message', async () => {
+    await t.grantRecognition(ningbo.id, 'INNOVATIVE', plusDays(beijingToday(), -200));
+    await completeAssessment(t.url, tokens.demo3302!, ningbo.id);
+    await eventually(async () => (await t.sql(`select 1 from declarations.enterprise_digital_level where enterprise_id = '${ningbo.id}'`))[0]);
+    const saved = await save(declarationId, 1, complete);
+    expect(saved.userErrors).toEqual([]);
+    expect(await submit(declarationId, saved.declaration.version, false)).toMatchObject({ userErrors: [{ code: 'DECLARATION_NOT_ACCEPTED' }] });
+
+    const client = wsClient(t.url, tokens.demo3302);
+    const live = collect<{ declarationStatusChanged: { status: string; enterprise: { name: string } } }>(client, 'subscription { declarationStatusChanged { status enterprise { name } } }');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const [first, second] = await Promise.all([submit(declarationId, saved.declaration.version), submit(declarationId, saved.declaration.version)]);
+      expect(first.userErrors).toEqual([]);
+      expect(first).toMatchObject({ versionNumber: 1, declaration: { status: 'SUBMITTED', currentReviewLevel: 'COUNTY', reviewRoute: ['COUNTY', 'CITY', 'PROVINCE'] } });
+      expect(second).toMatchObject({ versionNumber: 1, declaration: { status: 'SUBMITTED' } });
+      expect((await live.next(5_000)).data?.declarationStatusChanged).toEqual({ status: 'SUBMITTED', enterprise: { name: ningbo.name } });
+    } finally {
+      live.dispose();
+      await client.dispose();
+    }
+    expect(await t.sql(`select number from declarations.declaration_version where declaration_id = '${declarationId}'`)).toEqual([{ number: 1 }]);
+    const message = await eventually(async () => (await graphql(t.url, '{ viewer { enterprise { messages(first: 5) { nodes { title body } } } } }', { token: tokens.demo3302 })).data?.viewer.enterprise.messages.nodes.find((m: { title: string }) => m.title === '专精特新中小企业申报已提交'));
+    expect(message.body).toContain('第 1 版');
+    expect((await save(declarationId, 99, {})).userErrors[0].code).toBe('NOT_EDITABLE');
   });
 });

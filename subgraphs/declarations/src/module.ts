@@ -6,6 +6,8 @@ import { EnterpriseDigitalLevelEntity } from './digital-level/digital-level.enti
 import { digitalLevelConsumer } from './digital-level/digital-level.consumer';
 import { EligibilityResolver } from './eligibility/eligibility.resolver';
 import { DeclarationFieldsResolver, DraftResolver } from './declaration/draft.resolver';
+import { DeclarationVersionEntity } from './declaration/declaration-version.entity';
+import { SubmitResolver } from './declaration/submit.resolver';
 import { migrations } from './migrations';
 import { DeclarationWindowEntity } from './window/window.entity';
 import { DeclarationWindowResolver, EnterpriseWindowsResolver } from './window/window.resolver';
@@ -15,13 +17,13 @@ import { EnterpriseRecognitionsResolver, LookupRecognitionsResolver, Recognition
 export const declarations: SubgraphModule<DeclarationLoaders> = {
   name: 'declarations',
   defaultPort: 4104,
-  entities: [DeclarationEntity, EnterpriseDirectoryEntity, RecognitionEntity, EnterpriseDigitalLevelEntity, DeclarationWindowEntity],
+  entities: [DeclarationEntity, EnterpriseDirectoryEntity, RecognitionEntity, EnterpriseDigitalLevelEntity, DeclarationWindowEntity, DeclarationVersionEntity],
   consumers: [enterpriseDirectoryConsumer, digitalLevelConsumer],
   migrations,
   createLoaders: createDeclarationLoaders,
   buildSchema: ({ pubSub }) =>
     buildFederatedSchema({
-      resolvers: [UserErrorResolver, EligibilityResolver, DraftResolver, DeclarationFieldsResolver, DeclarationWindowResolver, EnterpriseWindowsResolver, DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
+      resolvers: [UserErrorResolver, SubmitResolver, EligibilityResolver, DraftResolver, DeclarationFieldsResolver, DeclarationWindowResolver, EnterpriseWindowsResolver, DeclarationResolver, EnterpriseDeclarationsResolver, EnterpriseRecognitionsResolver, LookupRecognitionsResolver],
       orphanedTypes: [EnterpriseReference, RecognitionLookupResultReference],
       pubSub,
     }),

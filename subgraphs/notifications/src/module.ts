@@ -16,6 +16,7 @@ import { OutboundDeliveryEntity } from './channels/outbound-delivery.entity';
 import { NotificationPreferenceEntity } from './channels/preference.entity';
 import { NotificationPreferencesResolver } from './channels/preferences.resolver';
 import { notificationsConfig } from './config';
+import { declarationStatusConsumer } from './message/declaration-status.consumer';
 import { migrations } from './migrations';
 import { OfficeNoticeEntity } from './notice/office-notice.entity';
 import { OfficeNoticeResolver } from './notice/office-notice.resolver';
@@ -31,7 +32,7 @@ export const notifications: SubgraphModule<MessageLoaders> = {
   entities: [MessageEntity, AnnouncementEntity, EnterpriseDirectoryEntity, RecognitionTermEntity, OfficeNoticeEntity, EnterpriseContactEntity, NotificationPreferenceEntity, OutboundDeliveryEntity, DevOutboundEntity, UploadEntity, DeclarationWindowNoticeEntity],
   migrations,
   createLoaders: createMessageLoaders,
-  consumers: [welcomeOnRegistration, enterpriseChangedConsumer, recognitionsConsumer, windowOpenedConsumer],
+  consumers: [welcomeOnRegistration, enterpriseChangedConsumer, recognitionsConsumer, windowOpenedConsumer, declarationStatusConsumer],
   schedules: [dailyReminders, channelDeliveries],
   // A wrong channel setting stops the service at start.
   prepare: async () => void notificationsConfig(),

@@ -60,6 +60,18 @@ export interface EventCatalogue {
     opensAt: string;
     closesAt: string;
   };
+  /** A declaration changed status (submitted, and later returned, approved …); notifications tells the enterprise. */
+  'declarations.status-changed': {
+    declarationId: string;
+    enterpriseId: string;
+    tier: 'INNOVATIVE' | 'SRDI' | 'LITTLE_GIANT';
+    status: string;
+    /** The office level holding it now, if under review. */
+    level: string | null;
+    /** The submitted version this concerns. */
+    versionNumber: number;
+    at: string;
+  };
   /** Profile facts other subgraphs keep a projection of (region, industry, name). */
   'profile.enterprise-changed': {
     enterpriseId: string;

@@ -14,6 +14,7 @@ export const EVENT_SUBSCRIBERS: Readonly<Record<Topic, readonly string[]>> = {
   'declarations.recognitions-changed': ['profile', 'notifications'],
   'assessment.completed': ['declarations'],
   'declarations.window-opened': ['notifications'],
+  'declarations.status-changed': ['notifications'],
 };
 
 /** The queue a subgraph consumes a topic from. */

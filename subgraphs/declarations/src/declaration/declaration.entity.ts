@@ -56,6 +56,10 @@ export class DeclarationEntity {
   @Property({ type: 'string', length: 20, nullable: true })
   ruleVersion?: string | null;
 
+  /** How many versions were submitted (1 after the first submission). */
+  @Property({ type: 'integer' })
+  submittedVersions: number = 0;
+
   /** The form as saved (DeclarationData): inputs only, never computed values. */
   @Property({ type: 'json' })
   data: DeclarationData = {};

@@ -28,7 +28,7 @@ export async function createDeclaration(em: EntityManager, caller: Caller, input
     return { ok: false, userErrors: [userError('WINDOW_NOT_OPEN', { zh: '该批次当前不在申报时间内。', en: 'This window is not open now.' }, ['input', 'windowId'])] };
   }
   try {
-    const declaration = em.create(DeclarationEntity, { enterpriseId: input.enterpriseId, tier: window.tier, status: DeclarationStatus.DRAFT, windowId: window.id, ruleVersion: window.ruleVersion, data: {}, createdAt: now, updatedAt: now, version: 1 });
+    const declaration = em.create(DeclarationEntity, { enterpriseId: input.enterpriseId, tier: window.tier, status: DeclarationStatus.DRAFT, submittedVersions: 0, windowId: window.id, ruleVersion: window.ruleVersion, data: {}, createdAt: now, updatedAt: now, version: 1 });
     await em.persistAndFlush(declaration);
     return { ok: true, declaration, problems: [], created: true };
   } catch (error) {

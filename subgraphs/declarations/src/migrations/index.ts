@@ -6,6 +6,7 @@ import { Migration20261121000005_directory_size_class } from './Migration2026112
 import { Migration20261121000006_digital_level } from './Migration20261121000006_digital_level';
 import { Migration20261121000007_declaration_window } from './Migration20261121000007_declaration_window';
 import { Migration20261121000008_declaration_drafts } from './Migration20261121000008_declaration_drafts';
+import { Migration20261121000009_declaration_versions } from './Migration20261121000009_declaration_versions';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261121000006_digital_level', class: Migration20261121000006_digital_level },
   { name: 'Migration20261121000007_declaration_window', class: Migration20261121000007_declaration_window },
   { name: 'Migration20261121000008_declaration_drafts', class: Migration20261121000008_declaration_drafts },
+  { name: 'Migration20261121000009_declaration_versions', class: Migration20261121000009_declaration_versions },
 ];
