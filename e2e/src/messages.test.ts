@@ -99,7 +99,7 @@ describe('messages reach an open portal live, and 我的消息 keeps them (issue
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  it('我的消息 lists it under 申报提醒 (once); opening it marks it read and the badge drops; 全部标为已读 clears the rest', async () => {
+  it('我的消息 lists it under 申报提醒 (once); opening it marks it read and the badge drops; 全部标为已读 clears the rest; a new one arrives on top, live', async () => {
     const { page } = enterprise;
     const before = await badgeCount(page);
     await latest(page).getByRole('link', { name: '更多我的消息' }).click();
@@ -151,6 +151,14 @@ describe('messages reach an open portal live, and 我的消息 keeps them (issue
     await bellSaying(page, '消息').waitFor(LIVE);
     expect(await all.getByText('未读').count()).toBe(0);
     expect(await page.getByRole('button', { name: '全部标为已读' }).isDisabled()).toBe(true);
+
+    // The open list takes a new message at the top, unread, and the badge says so.
+    const next = '关于填报2026年度企业运行情况的通知';
+    await sendNoticeThroughApi(running.url, 'county330106', { title: next, body: '请于本月底前填报。', enterpriseIds: [await enterpriseIdOf(running.url, 'demo')] });
+    await all.getByRole('listitem').first().getByRole('link', { name: next, exact: true }).waitFor(LIVE);
+    await bellSaying(page, '消息 1 条未读').waitFor(LIVE);
+    expect(await all.getByRole('listitem').first().getByText('未读').count()).toBe(1);
+    expect(await all.getByText('未读').count()).toBe(1);
   });
 
   it('消息接收设置 shows where copies go and saves a choice, which a reload keeps', async () => {
