@@ -103,3 +103,9 @@ describe('attachments', () => {
     expect(large.data?.createAnnouncementUpload.userErrors[0].message).toBe('单个文件不能超过 20 MB，请压缩或拆分后再上传。');
   });
 });
+
+it('does not backdate an announcement', async () => {
+  const province = await login(t.url, 'province33', DEMO_PASSWORD);
+  const backdated = await graphql(t.url, PUBLISH, { token: province, variables: { input: { title: '倒签测试', body: '不应发布。', publishAt: new Date(Date.now() - 24 * 3600_000).toISOString() } } });
+  expect(backdated.data?.publishAnnouncement.userErrors).toEqual([{ code: 'PUBLISH_TIME_IN_PAST', field: ['input', 'publishAt'] }]);
+});

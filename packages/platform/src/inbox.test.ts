@@ -64,3 +64,13 @@ it('sends the unread count live when a message arrives and when messages are rea
     await client.dispose();
   }
 });
+
+it('filters unread messages and counts them per category', async () => {
+  await deliverTestMessages(t.url, demo.id, async () => true);
+  const read = await graphql(t.url, '{ viewer { enterprise { unreadMessageCounts { category count } messages(unreadOnly: true, first: 50) { totalCount nodes { read category } } } } }', { token });
+  const enterprise = read.data?.viewer.enterprise;
+  expect(enterprise.messages.nodes.every((m: { read: boolean }) => !m.read)).toBe(true);
+  const perCategory = enterprise.unreadMessageCounts as { category: string; count: number }[];
+  expect(perCategory.reduce((sum, c) => sum + c.count, 0)).toBe(enterprise.messages.totalCount);
+  expect(perCategory.find((c) => c.category === 'SYSTEM')?.count).toBeGreaterThanOrEqual(1);
+});

@@ -61,6 +61,10 @@ export class PublishAnnouncementResolver {
     if (documentNumber && documentNumber.length > 100) errors.push(userError('TOO_LONG', { zh: '文号不能超过 100 字。', en: 'The document number may have at most 100 characters.' }, ['input', 'documentNumber']));
     const body = input.body.trim();
     if (!body || body.length > 50_000) errors.push(userError('INVALID_BODY', { zh: '请填写正文（5 万字以内）。', en: 'Enter the text (at most 50 000 characters).' }, ['input', 'body']));
+    // A few minutes of clock difference aside, an announcement is not backdated.
+    if (input.publishAt && input.publishAt.getTime() < Date.now() - 5 * 60_000) {
+      errors.push(userError('PUBLISH_TIME_IN_PAST', { zh: '发布时间不能早于当前时间；立即发布请留空。', en: 'The publishing time cannot be in the past; leave it empty to publish now.' }, ['input', 'publishAt']));
+    }
     const fileIds = input.attachmentFileIds ?? [];
     if (fileIds.length > MAX_ANNOUNCEMENT_ATTACHMENTS) errors.push(userError('TOO_MANY_ATTACHMENTS', { zh: `附件最多 ${MAX_ANNOUNCEMENT_ATTACHMENTS} 个；更多文件请打包成 PDF 合并后上传。`, en: `At most ${MAX_ANNOUNCEMENT_ATTACHMENTS} attachments.` }, ['input', 'attachmentFileIds']));
     if (errors.length > 0) return fail(errors);

@@ -1,11 +1,18 @@
 import { AccountReference, EnterpriseReference, isEnterpriseOrAdmin, pageWindow, toConnection } from '@zjtx/subgraph-kit';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root, Subscription } from 'type-graphql';
+import { raw } from '@mikro-orm/postgresql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { MessageCategory, MessageEntity } from './message.entity';
 import { MESSAGE_RECEIVED, type MessageReceivedEvent } from './message.service';
 import { Message, MessageConnection } from './message.type';
 
 const EMPTY_PAGE = toConnection<Message>([], 0, { offset: 0 });
+
+@ObjectType({ description: 'How many unread messages one category holds.' })
+class UnreadCount {
+  @Field(() => MessageCategory) category!: MessageCategory;
+  @Field(() => Int) count!: number;
+}
 
 /** Adds the inbox to `Enterprise`. */
 @Resolver(() => EnterpriseReference)
@@ -17,11 +24,12 @@ export class EnterpriseMessagesResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('category', () => MessageCategory, { nullable: true, description: 'Only this category (one tab of 我的消息).' }) category?: MessageCategory,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only messages not read yet (仅看未读).' }) unreadOnly?: boolean,
   ): Promise<MessageConnection> {
     // Messages are the enterprise's own mail: offices and partners do not read them.
     if (!isEnterpriseOrAdmin(ctx.caller, enterprise.id)) return EMPTY_PAGE as MessageConnection;
     const window = pageWindow({ first, after });
-    const where = { enterpriseId: enterprise.id, ...(category ? { category } : {}) };
+    const where = { enterpriseId: enterprise.id, ...(category ? { category } : {}), ...(unreadOnly ? { readAt: null } : {}) };
     const [rows, total] = await ctx.em.findAndCount(MessageEntity, where, {
       orderBy: { createdAt: 'desc', id: 'desc' },
       limit: window.limit,
@@ -29,7 +37,23 @@ export class EnterpriseMessagesResolver {
     });
     return toConnection(rows.map(Message.from), total, window) as MessageConnection;
   }
+
+  @FieldResolver(() => [UnreadCount], { description: 'Unread messages per category (badges on the tabs of 我的消息); categories without any are left out.' })
+  async unreadMessageCounts(@Root() enterprise: EnterpriseReference, @Ctx() ctx: NotificationsContext): Promise<UnreadCount[]> {
+    if (!isEnterpriseOrAdmin(ctx.caller, enterprise.id)) return [];
+    const rows = await ctx.em
+      .createQueryBuilder(MessageEntity, 'm')
+      .select(['m.category', raw('count(*) as count')])
+      .where({ enterpriseId: enterprise.id, readAt: null })
+      .groupBy('m.category')
+      .execute<{ category: MessageCategory; count: string }[]>('all');
+    return Object.values(MessageCategory).flatMap((category) => {
+      const count = Number(rows.find((r) => r.category === category)?.count ?? 0);
+      return count ? [Object.assign(new UnreadCount(), { category, count })] : [];
+    });
+  }
 }
+
 
 /** Adds the unread badge to `Account`. */
 @Resolver(() => AccountReference)
