@@ -1,6 +1,7 @@
 import { enterpriseScopeLoader, groupedLoader, keyedLoader } from '@zjtx/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RecognitionEntity } from '../recognition/recognition.entity';
+import { DeclarationWindowEntity } from '../window/window.entity';
 import { DeclarationEntity } from './declaration.entity';
 
 export function createDeclarationLoaders(em: EntityManager) {
@@ -11,6 +12,8 @@ export function createDeclarationLoaders(em: EntityManager) {
       (ids: readonly string[]) => em.find(RecognitionEntity, { enterpriseId: { $in: [...ids] } }, { orderBy: { validFrom: 'desc' } }),
       (r: RecognitionEntity) => r.enterpriseId,
     ),
+    /** Windows of a batch of declarations, in one query. */
+    windowById: keyedLoader((ids: readonly string[]) => em.find(DeclarationWindowEntity, { id: { $in: [...ids] } }), (w: DeclarationWindowEntity) => w.id),
     declarationById: keyedLoader((ids: readonly string[]) => em.find(DeclarationEntity, { id: { $in: [...ids] } }), (d: DeclarationEntity) => d.id),
     declarationsByEnterprise: groupedLoader(
       (ids: readonly string[]) => em.find(DeclarationEntity, { enterpriseId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' } }),

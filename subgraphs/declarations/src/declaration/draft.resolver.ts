@@ -1,10 +1,9 @@
 import { Role, UserError, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { DeclarationEligibility, RuleVersionEnum } from '../eligibility/eligibility.type';
+import { DeclarationEligibility } from '../eligibility/eligibility.type';
 import { previewDeclaration } from '../eligibility/preview';
-import { ruleVersionOn } from '../rules/rulesets';
-import { DeclarationWindowEntity } from '../window/window.entity';
+import { ruleVersionOfDeclaration } from '../rules/rulesets';
 import { DeclarationWindow } from '../window/window.type';
 import type { DeclarationLoaders } from './declaration.loaders';
 import { Declaration } from './declaration.type';
@@ -67,13 +66,12 @@ export class DeclarationFieldsResolver {
   @FieldResolver(() => DeclarationWindow, { nullable: true, description: 'The window (申报批次) it belongs to.' })
   async window(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DeclarationWindow | null> {
     const id = declaration.entity.windowId;
-    const row = id ? await ctx.em.findOne(DeclarationWindowEntity, { id }) : null;
+    const row = id ? await ctx.loaders.windowById.load(id) : null;
     return row ? DeclarationWindow.from(row) : null;
   }
 
   @FieldResolver(() => DeclarationEligibility, { description: 'The saved data judged under its rule version: conditions, score, computed fields.' })
   eligibility(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DeclarationEligibility> {
-    const version = (declaration.entity.ruleVersion as RuleVersionEnum | null) ?? ruleVersionOn(declaration.entity.createdAt.toISOString().slice(0, 10));
-    return previewDeclaration(ctx.em, declaration.entity.enterpriseId, declaration.tier, version, declaration.entity.data);
+    return previewDeclaration(ctx.em, declaration.entity.enterpriseId, declaration.tier, ruleVersionOfDeclaration(declaration.entity), declaration.entity.data);
   }
 }

@@ -3,7 +3,7 @@ import { isUuid, recordEvent, userError, type Caller, type UserError } from '@zj
 import { platformFacts } from '../eligibility/platform-facts';
 import type { Evaluation } from '../rules/evaluate';
 import { evaluate } from '../rules/evaluate';
-import { PROVINCIAL_FEATURE_INDICATORS, RULE_VERSIONS, type RuleVersion } from '../rules/rulesets';
+import { PROVINCIAL_FEATURE_INDICATORS, RULE_VERSIONS, ruleVersionOfDeclaration } from '../rules/rulesets';
 import { DeclarationWindowEntity } from '../window/window.entity';
 import { DeclarationEntity, DeclarationStatus, ReviewLevel, Tier } from './declaration.entity';
 import { DeclarationVersionEntity } from './declaration-version.entity';
@@ -69,7 +69,7 @@ export async function submitDeclaration(em: EntityManager, caller: Caller, input
     if (declaration.status === DeclarationStatus.DRAFT && (!window || window.closesAt <= now || window.opensAt > now)) {
       return { ok: false as const, userErrors: [userError('WINDOW_CLOSED', { zh: '该批次申报已截止，未能提交。', en: 'The window has closed.' })] };
     }
-    const ruleVersion = (declaration.ruleVersion ?? 'RULESET_2026_2') as RuleVersion;
+    const ruleVersion = ruleVersionOfDeclaration(declaration);
     const facts = await platformFacts(tx, declaration.enterpriseId, now);
     const evaluation = evaluate(RULE_VERSIONS[ruleVersion][declaration.tier], declaration.data, facts, PROVINCIAL_FEATURE_INDICATORS[facts.provinceCode] ?? []);
     const problems = submissionProblems(declaration.tier, evaluation, facts.digitalLevel);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { beijingToday } from '@zjtx/domain';
+import { beijingToday, regionLevelOf, regionPrefix } from '@zjtx/domain';
 import { recordEvent, userError, type Caller, type UserError } from '@zjtx/subgraph-kit';
 import { Tier } from '../declaration/declaration.entity';
 import { RULE_VERSIONS, ruleVersionOn, type RuleVersion } from '../rules/rulesets';
@@ -24,7 +24,10 @@ const field = (...path: (string | number)[]) => ['input', ...path.map(String)];
 
 /** Whether two region codes overlap: one is the other or contains it (a province and one of its cities). */
 export function regionsOverlap(a: string, b: string): boolean {
-  const prefix = (code: string) => (code === NATIONAL ? '' : code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code);
+  const prefix = (code: string) => {
+    const level = regionLevelOf(code);
+    return level === 'NATIONAL' ? '' : regionPrefix(code, level);
+  };
   const [pa, pb] = [prefix(a), prefix(b)];
   return pa.startsWith(pb) || pb.startsWith(pa);
 }

@@ -15,6 +15,10 @@ export type RuleVersion = keyof typeof RULE_VERSIONS;
 /** The version that applies to a new application on a date: the 2026 measures from 2026-04-01. */
 export const ruleVersionOn = (date: string): RuleVersion => (date >= '2026-04-01' ? 'RULESET_2026_2' : 'RULESET_2022_63');
 
+/** The rule version a declaration is judged under: its window's, or for records older than windows the one in force when it was created. */
+export const ruleVersionOfDeclaration = (declaration: { ruleVersion?: string | null; createdAt: Date }): RuleVersion =>
+  (declaration.ruleVersion as RuleVersion | null | undefined) ?? ruleVersionOn(declaration.createdAt.toISOString().slice(0, 10));
+
 /**
  * Provincial 特色化 indicators of the 2022 SRDI standard, by province code. Each province sets
  * 1–3 of its own; none is configured until a province's notice is entered here, and until then
