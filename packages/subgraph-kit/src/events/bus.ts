@@ -1,13 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { PubSub } from 'type-graphql';
 import type { Logger } from '../logger';
 import type { EventEnvelope, Topic } from './catalogue';
 import type { EventConsumer } from './consumer';
 import { OutboxRelay } from './relay';
+import { ensureQueues, scheduleQueue } from './queue-setup';
 import { runScheduledJob, type ScheduledJob } from './scheduled';
-import { EVENT_SUBSCRIBERS, queueName, RETRY_POLICY } from './subscriptions';
+import { EVENT_SUBSCRIBERS, queueName } from './subscriptions';
 
 export interface EventBusOptions {
   /** The subgraph: its schema holds the outbox, and it names its queues. */
@@ -51,14 +51,13 @@ export async function startEventBus(options: EventBusOptions): Promise<RunningEv
   boss.on('error', (error) => log.error({ err: error }, 'event bus error'));
   await boss.start();
 
-  await ensureSubscriptions(boss, options.busDatabaseUrl ?? options.databaseUrl);
+  await ensureQueues(boss, options.busDatabaseUrl ?? options.databaseUrl, schema, options.schedules ?? []);
   for (const consumer of options.consumers) {
     await startConsumer(boss, schema, orm, consumer, log, options.pubSub);
   }
 
   for (const job of options.schedules ?? []) {
-    const queue = `${schema}.${job.name}`;
-    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { name: queue, ...RETRY_POLICY });
+    const queue = scheduleQueue(schema, job);
     // Every instance declares the same schedule (an upsert); pg-boss creates one job per slot.
     await boss.schedule(queue, job.cron, {}, { tz: job.tz });
     await boss.work(queue, { pollingIntervalSeconds: 2 }, async () => {
@@ -77,31 +76,6 @@ export async function startEventBus(options: EventBusOptions): Promise<RunningEv
       await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
     },
   };
-}
-
-/** Any constant: the advisory lock under which one process at a time sets up queues. */
-const SUBSCRIPTIONS_LOCK = 7_202_611;
-
-/**
- * Every consumer queue of the platform and its subscription, so no published event finds
- * nobody listening. Services start together, and pg-boss's queue creation deadlocks when run
- * concurrently, so processes take turns under a PostgreSQL advisory lock.
- */
-async function ensureSubscriptions(boss: PgBoss, databaseUrl: string): Promise<void> {
-  const lock = new pg.Client({ connectionString: databaseUrl, application_name: 'event-bus-setup' });
-  await lock.connect();
-  try {
-    await lock.query('select pg_advisory_lock($1)', [SUBSCRIPTIONS_LOCK]);
-    for (const [topic, subgraphs] of Object.entries(EVENT_SUBSCRIBERS) as [Topic, readonly string[]][]) {
-      for (const subgraph of subgraphs) {
-        const queue = queueName(subgraph, topic);
-        if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { name: queue, ...RETRY_POLICY });
-        await boss.subscribe(topic, queue);
-      }
-    }
-  } finally {
-    await lock.end(); // ending the session releases the lock
-  }
 }
 
 async function startConsumer(boss: PgBoss, schema: string, orm: MikroORM, consumer: EventConsumer, log: Logger, pubSub: PubSub): Promise<void> {
