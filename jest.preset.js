@@ -16,6 +16,7 @@ sourceOf['^@zjtx/gateway$'] = path.join(root, 'gateway', 'src');
 // Subpath exports: test helpers of @zjtx/platform, the data files of @zjtx/domain (Node-only, kept out of the index the portal imports).
 sourceOf['^@zjtx/domain/industry-data$'] = path.join(root, 'packages', 'domain', 'src', 'industry-data.ts');
 sourceOf['^@zjtx/platform/testing$'] = path.join(root, 'packages', 'platform', 'src', 'testing', 'test-platform.ts');
+sourceOf['^@zjtx/platform/testing/(.*)$'] = path.join(root, 'packages', 'platform', 'src', 'testing', '$1.ts');
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,4 +1,4 @@
-import { beijingToday, daysBetween, plusDays } from './dates';
+import { beijingToday, daysBetween, isCalendarDate, plusDays } from './dates';
 
 describe('dates in Beijing', () => {
   it('today turns at midnight Beijing time, 16:00 UTC', () => {
@@ -13,4 +13,9 @@ describe('dates in Beijing', () => {
     expect(plusDays('2026-12-01', 90)).toBe('2027-03-01');
     expect(plusDays('2028-03-01', -1)).toBe('2028-02-29');
   });
+});
+
+it('knows real calendar dates written YYYY-MM-DD', () => {
+  expect(['2026-02-28', '2024-02-29', '2026-12-31'].map(isCalendarDate)).toEqual([true, true, true]);
+  expect(['2026-02-30', '2025-02-29', '2026-13-01', '2026-1-5', '20260105', ''].map(isCalendarDate)).toEqual([false, false, false, false, false, false]);
 });

@@ -15,3 +15,6 @@ export const daysBetween = (from: string, to: string): number => Math.round((utc
 
 /** The date `days` days after `date`. */
 export const plusDays = (date: string, days: number): string => new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export const isCalendarDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(utcMidnight(value)) && new Date(utcMidnight(value)).toISOString().slice(0, 10) === value;

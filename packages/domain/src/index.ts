@@ -17,4 +17,5 @@ export {
 } from './size-class/classify';
 export { normaliseMobile, sameName, stripPhoneFormatting } from './contact';
 export { ASSESSMENT_CATEGORIES, assessmentCategoryOfIndustry, type AssessmentCategory } from './assessment-category';
-export { beijingToday, daysBetween, plusDays } from './dates';
+export { beijingToday, daysBetween, isCalendarDate, plusDays } from './dates';
+export { TIER_NAMES, tierName } from './tiers';

@@ -1,4 +1,4 @@
-export { filesEnv, DEFAULT_FILE_STORAGE_DIR, type FilesEnv } from './config';
+export { filesEnv, fileStoreConfig, DEFAULT_FILE_STORAGE_DIR, type FilesEnv } from './config';
 export { FileError, FileErrorCode, type FileErrorDetails } from './errors';
 export {
   FILE_CONTENT_TYPES,
@@ -13,6 +13,7 @@ export { acceptContent } from './content/accept';
 export { bufferSource, type ByteSource } from './content/byte-source';
 export {
   fileLinks,
+  RESUMABLE_UPLOAD_PATH,
   FILES_PATH,
   DEFAULT_UPLOAD_TTL_SECONDS,
   DEFAULT_DOWNLOAD_TTL_SECONDS,
@@ -26,9 +27,15 @@ export {
 export { normalizeFileName } from './file-name';
 export type { FileStore, PutOptions, StoredBytes, ByteRange } from './store/file-store';
 export { LocalDiskFileStore } from './store/local-disk';
-export { createFileStore } from './store';
+export { createFileStore, type FileStoreConfig } from './store';
+export { S3FileStore, s3Client, type S3FileStoreOptions, type S3Settings } from './store/s3';
 export { isFileId } from './store/file-id';
 export { inspectStoredFile, type StoredFileInfo } from './inspect';
 export { filesRouter, type FilesRouterOptions } from './http/router';
+export { UPLOAD_TOKEN_HEADER } from './http/resumable-route';
 export type { FilesLog } from './http/respond';
 export { contentDisposition } from './http/content-disposition';
+export type { FileScanner, ScanVerdict } from './scan/scanner';
+export { clamdScanner, type ClamdOptions } from './scan/clamd';
+export { checkZipArchive, DEFAULT_ZIP_LIMITS, type ZipEntryInfo, type ZipLimits } from './content/zip-archive';
+export { storedSource } from './inspect';

@@ -39,7 +39,7 @@ export async function inspectStoredFile(store: FileStore, fileId: string): Promi
 }
 
 /** Ranged reads from the store, so detection reads only the parts of the file it needs. */
-function storedSource(store: FileStore, fileId: string, size: number): ByteSource {
+export function storedSource(store: FileStore, fileId: string, size: number): ByteSource {
   return {
     size,
     read: async (position, length) => {

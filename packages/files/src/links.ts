@@ -8,6 +8,8 @@ import { isFileId } from './store/file-id';
 
 /** Where the gateway serves the routes that these links point to (http/router.ts). */
 export const FILES_PATH = '/files';
+/** The tus 1.0 endpoint for resumable uploads of large files (http/resumable-route.ts). */
+export const RESUMABLE_UPLOAD_PATH = `${FILES_PATH}/resumable`;
 export const DEFAULT_UPLOAD_TTL_SECONDS = 15 * 60;
 export const DEFAULT_DOWNLOAD_TTL_SECONDS = 10 * 60;
 
@@ -36,6 +38,8 @@ export interface UploadGrant {
   /** The normalised name, as the subgraph should keep it. */
   fileName: string;
   uploadUrl: string;
+  /** The signed token inside `uploadUrl`; resumable (tus) uploads send it as the `Upload-Token` header. */
+  token: string;
   method: 'PUT';
   expiresAt: Date;
   maxBytes: number;
@@ -138,7 +142,7 @@ export function fileLinks(options: { secret: string; now?: () => Date }): FileLi
       const fileName = normalizeFileName(request.fileName);
       const claims = { pur: request.purpose, name: fileName, max: request.maxBytes, types: [...new Set(request.contentTypes)] };
       const { token, expiresAt } = await sign(claims, UPLOAD_AUDIENCE, id, request.ttlSeconds ?? DEFAULT_UPLOAD_TTL_SECONDS);
-      return { fileId: id, fileName, uploadUrl: `${FILES_PATH}/upload/${token}`, method: 'PUT', expiresAt, maxBytes: request.maxBytes };
+      return { fileId: id, fileName, uploadUrl: `${FILES_PATH}/upload/${token}`, token, method: 'PUT', expiresAt, maxBytes: request.maxBytes };
     },
 
     async downloadUrl(file, downloadOptions) {

@@ -19,6 +19,7 @@ export async function serveSubgraph(module: SubgraphModule): Promise<void> {
       port: env.PORT ?? module.defaultPort,
       jwksUrl: env.JWKS_URL,
       log,
+      reportQueryCount: env.NODE_ENV !== 'production',
     });
     closeOnSignals(server.close, log);
     announceListening(server.port);

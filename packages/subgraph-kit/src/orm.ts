@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import { countQuery } from './sql-count';
 import { OutboxEventEntity } from './events/outbox-event.entity';
 
 export interface OrmOptions {
@@ -38,6 +39,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     debug: options.debug ?? false,
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    onQuery: countQuery,
   });
 }
 

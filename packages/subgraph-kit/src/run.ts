@@ -19,6 +19,8 @@ export interface RunSubgraphOptions {
   logLevel?: string;
   /** Identity's JWKS, against which access tokens are verified. */
   jwksUrl: string;
+  /** Report each request's SQL statement count in a response header (not in production). */
+  reportQueryCount?: boolean;
 }
 
 /** Connects a subgraph module to its database and pub/sub and serves it. */
@@ -40,6 +42,7 @@ export async function runSubgraph(module: SubgraphModule, options: RunSubgraphOp
     authenticate: module.authenticator?.() ?? jwtAuthenticator(new URL(options.jwksUrl)),
     routes: module.routes ? (app) => module.routes?.(app, orm) : undefined,
     pubSub: pubSubHandle.pubSub,
+    reportQueryCount: options.reportQueryCount ?? false,
     onClose: async () => {
       await module.shutdown?.();
       await events.stop();

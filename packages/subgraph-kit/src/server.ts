@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { queriesSoFar, SQL_QUERIES_HEADER, withQueryCount } from './sql-count';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -31,6 +32,8 @@ export interface SubgraphServerOptions<TLoaders> {
   routes?: (app: express.Express) => void;
   /** Handed to resolvers in the context. */
   pubSub: PubSub;
+  /** Send each request's SQL statement count as `X-SQL-Queries` (tests prove lists do not query per item). */
+  reportQueryCount?: boolean;
   /** Called on shutdown after the HTTP server stopped accepting requests. */
   onClose?: () => Promise<void>;
 }
@@ -96,6 +99,18 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // Each request counts its own SQL statements (sql-count.ts); outside production the count is a response header.
+    (_req, res, next) =>
+      withQueryCount(() => {
+        if (options.reportQueryCount) {
+          const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+          res.writeHead = ((...args: unknown[]) => {
+            res.setHeader(SQL_QUERIES_HEADER, String(queriesSoFar() ?? 0));
+            return writeHead(...args);
+          }) as typeof res.writeHead;
+        }
+        next();
+      }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         buildContext(credentialsFromHeaders(req.headers), requestIdFrom(req.headers), {

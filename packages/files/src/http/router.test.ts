@@ -1,43 +1,25 @@
 import { createHash } from 'node:crypto';
-import { request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import express from 'express';
 import * as fixture from '../__tests__/fixtures';
+import { chunkedPut, useFilesServer } from '../__tests__/files-server';
 import { filesUnder, useTempDir } from '../__tests__/temp-dir';
 import type { FileContentType } from '../content/types';
 import { fileLinks, type UploadRequest } from '../links';
-import { LocalDiskFileStore } from '../store/local-disk';
-import { filesRouter } from './router';
 
 const secret = 'router-test-secret-0123456789-abcdefghij';
 const links = fileLinks({ secret });
 const dir = useTempDir();
-let store: LocalDiskFileStore;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  store = new LocalDiskFileStore(join(dir.path, 'files'));
-  const app = express();
-  app.use(filesRouter({ store, links }));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const files = useFilesServer(links, () => dir.path);
 
 const MiB = 1024 * 1024;
 const evidence: UploadRequest = { purpose: 'declaration-evidence', fileName: '营业执照 副本 😀.pdf', maxBytes: MiB, contentTypes: ['application/pdf', 'image/png'] };
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const put = (url: string, body: Buffer) => fetch(`${base}${url}`, { method: 'PUT', body });
+const put = (url: string, body: Buffer) => fetch(`${files.base}${url}`, { method: 'PUT', body });
 /** The JSON fields the routes answer with: 201 `{ fileId, size, sha256, contentType }`, 4xx `{ code, message }`. */
 type Answer = { fileId: string; size: number; sha256: string; contentType: FileContentType; code: string; message: string };
 const answer = async (response: Response) => (await response.json()) as Answer;
-const stored = async (fileId: string) => (await filesUnder(store.dir)).filter((path) => path.includes(fileId));
+const stored = async (fileId: string) => (await filesUnder(files.store.dir)).filter((path) => path.includes(fileId));
 
 describe('PUT /files/upload/:token, GET /files/download/:token', () => {
   it('stores an upload and serves it back under its original name', async () => {
@@ -49,7 +31,7 @@ describe('PUT /files/upload/:token, GET /files/download/:token', () => {
     expect(body).toEqual({ fileId: grant.fileId, size: bytes.length, sha256: sha256(bytes), contentType: 'application/pdf' });
 
     const url = await links.downloadUrl({ fileId: body.fileId, fileName: grant.fileName, contentType: body.contentType });
-    const download = await fetch(`${base}${url}`);
+    const download = await fetch(`${files.base}${url}`);
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
     expect(download.headers.get('content-type')).toBe('application/pdf');
@@ -60,7 +42,7 @@ describe('PUT /files/upload/:token, GET /files/download/:token', () => {
     expect(disposition).toBe(`inline; filename="file.pdf"; filename*=UTF-8''${encodeURIComponent('营业执照 副本 😀.pdf')}`);
     expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toBe('营业执照 副本 😀.pdf');
 
-    const head = await fetch(`${base}${url}`, { method: 'HEAD' });
+    const head = await fetch(`${files.base}${url}`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(bytes.length));
   });
@@ -109,7 +91,7 @@ describe('PUT /files/upload/:token, GET /files/download/:token', () => {
     const grant = await links.createUploadGrant(evidence);
     // Declares 10 MiB but sends 1 KiB and waits: only an answer that does not wait for the body arrives.
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${base}${grant.uploadUrl}`, { method: 'PUT', headers: { 'content-length': String(10 * MiB) } }, (res) => {
+      const req = httpRequest(`${files.base}${grant.uploadUrl}`, { method: 'PUT', headers: { 'content-length': String(10 * MiB) } }, (res) => {
         const parts: Buffer[] = [];
         res.on('data', (part: Buffer) => parts.push(part));
         res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(parts).toString() }));
@@ -124,18 +106,18 @@ describe('PUT /files/upload/:token, GET /files/download/:token', () => {
 
   it('stops a body without a length at the limit and keeps nothing, not even a partial file', async () => {
     const grant = await links.createUploadGrant(evidence);
-    const response = await chunkedPut(grant.uploadUrl, [fixture.pdf(), ...Array.from({ length: 24 }, () => Buffer.alloc(64 * 1024, 0x20))]);
+    const response = await chunkedPut(`${files.base}${grant.uploadUrl}`, [fixture.pdf(), ...Array.from({ length: 24 }, () => Buffer.alloc(64 * 1024, 0x20))]);
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ code: 'TOO_LARGE' });
     expect(await stored(grant.fileId)).toEqual([]);
-    expect(await filesUnder(join(store.dir, '.staging'))).toEqual([]);
+    expect(await filesUnder(join(files.store.dir, '.staging'))).toEqual([]);
     // The server goes on serving.
     expect((await put((await links.createUploadGrant(evidence)).uploadUrl, fixture.pdf())).status).toBe(201);
   });
 
   it('accepts a body without a length up to the limit', async () => {
     const grant = await links.createUploadGrant({ ...evidence, maxBytes: 3 * 64 * 1024 + fixture.pdf().length });
-    const response = await chunkedPut(grant.uploadUrl, [fixture.pdf(), ...Array.from({ length: 3 }, () => Buffer.alloc(64 * 1024, 0x20))]);
+    const response = await chunkedPut(`${files.base}${grant.uploadUrl}`, [fixture.pdf(), ...Array.from({ length: 3 }, () => Buffer.alloc(64 * 1024, 0x20))]);
     expect(response.status).toBe(201);
     expect(JSON.parse(response.body)).toMatchObject({ size: 3 * 64 * 1024 + fixture.pdf().length, contentType: 'application/pdf' });
   });
@@ -147,7 +129,7 @@ describe('PUT /files/upload/:token, GET /files/download/:token', () => {
     expect(again.status).toBe(409);
     expect(await answer(again)).toMatchObject({ code: 'ALREADY_UPLOADED' });
     const url = await links.downloadUrl({ fileId: grant.fileId, fileName: 'a.pdf', contentType: 'application/pdf' });
-    expect(Buffer.from(await (await fetch(`${base}${url}`)).arrayBuffer())).toEqual(fixture.pdf());
+    expect(Buffer.from(await (await fetch(`${files.base}${url}`)).arrayBuffer())).toEqual(fixture.pdf());
   });
 
   it('refuses an empty body', async () => {
@@ -163,37 +145,17 @@ describe('PUT /files/upload/:token, GET /files/download/:token', () => {
     const file = { fileId: grant.fileId, fileName: grant.fileName, contentType: 'application/pdf' as FileContentType };
 
     const expired = await fileLinks({ secret, now: () => new Date(Date.now() - 11 * 60 * 1000) }).downloadUrl(file);
-    const expiredResponse = await fetch(`${base}${expired}`);
+    const expiredResponse = await fetch(`${files.base}${expired}`);
     expect(expiredResponse.status).toBe(410);
     expect(await answer(expiredResponse)).toMatchObject({ code: 'LINK_EXPIRED', message: expect.stringContaining('下载链接已过期') });
 
     const valid = await links.downloadUrl(file);
-    expect((await fetch(`${base}${valid.slice(0, -4)}`)).status).toBe(403);
-    expect((await fetch(`${base}${grant.uploadUrl.replace('/upload/', '/download/')}`)).status).toBe(403);
+    expect((await fetch(`${files.base}${valid.slice(0, -4)}`)).status).toBe(403);
+    expect((await fetch(`${files.base}${grant.uploadUrl.replace('/upload/', '/download/')}`)).status).toBe(403);
 
     const missing = await links.downloadUrl({ ...file, fileId: '2c1f6a9e-0000-4000-8000-000000000000' });
-    const missingResponse = await fetch(`${base}${missing}`);
+    const missingResponse = await fetch(`${files.base}${missing}`);
     expect(missingResponse.status).toBe(404);
     expect(await answer(missingResponse)).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
-
-/** PUT with Transfer-Encoding: chunked (no Content-Length), as a streaming client sends. */
-function chunkedPut(url: string, chunks: Buffer[]): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(`${base}${url}`, { method: 'PUT' }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (part: Buffer) => parts.push(part));
-      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(parts).toString() }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    (async () => {
-      for (const chunk of chunks) {
-        if (req.destroyed) return;
-        if (!req.write(chunk)) await new Promise((drained) => req.once('drain', drained));
-      }
-      req.end();
-    })().catch(reject);
-  });
-}

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { acceptContent } from '../content/accept';
+import { verifyUpload } from '../content/verify-upload';
 import type { FileContentType } from '../content/types';
 import { FileError, FileErrorCode } from '../errors';
 import type { FileLinks } from '../links';
@@ -27,7 +27,7 @@ export function uploadHandler({ store, links, log }: { store: FileStore; links: 
       const stored = await store.put(grant.fileId, req, {
         maxBytes: grant.maxBytes,
         verify: async (staged) => {
-          contentType = await acceptContent(staged, grant.contentTypes);
+          contentType = await verifyUpload(staged, grant.contentTypes);
         },
       });
       log?.info({ fileId: grant.fileId, purpose: grant.purpose, size: stored.size, contentType }, 'file uploaded');

@@ -29,11 +29,11 @@ export interface ByteRange {
  * emoji) are metadata kept by the subgraph that attached the file, never paths or keys. Files
  * are immutable: an id is written once.
  *
- * LocalDiskFileStore is the default. An S3-compatible store (MinIO, OSS, COS, …) implements
- * this same interface: `put` uploads to a staging key (multipart for large bodies), runs
- * `verify` through ranged GETs, then copies to the final key with `If-None-Match: *` so an id
- * cannot be overwritten, and deletes the staging key; `open` is a (ranged) GET; `stat` a HEAD.
- * createFileStore() is where configuration would choose it.
+ * LocalDiskFileStore is the default. S3FileStore (AWS S3, MinIO, OSS, COS, …) implements this
+ * same interface: `put` uploads to a staging key (multipart for large bodies), runs `verify`
+ * through ranged GETs, then copies to the final key with `If-None-Match: *` so an id cannot be
+ * overwritten, and deletes the staging key; `open` is a (ranged) GET; `stat` a HEAD.
+ * createFileStore() chooses between them from the configuration (FILE_STORAGE_URL).
  */
 export interface FileStore {
   /**

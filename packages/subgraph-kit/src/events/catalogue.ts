@@ -71,6 +71,17 @@ export interface EventCatalogue {
     /** The submitted version this concerns. */
     versionNumber: number;
     at: string;
+    /** For offices' decisions (absent on submissions): APPROVED, RETURNED, REJECTED, RECOGNISED; the deciding level; why; the 公示's last day. */
+    action?: string;
+    actingLevel?: string | null;
+    reason?: string | null;
+    publicityEndsOn?: string | null;
+  };
+  /** Evidence was attached to a declaration; declarations scans it for viruses when a scanner is configured. */
+  'declarations.evidence-attached': {
+    evidenceId: string;
+    declarationId: string;
+    fileId: string;
   };
   /** Profile facts other subgraphs keep a projection of (region, industry, name). */
   'profile.enterprise-changed': {

@@ -15,6 +15,7 @@ export const EVENT_SUBSCRIBERS: Readonly<Record<Topic, readonly string[]>> = {
   'assessment.completed': ['declarations'],
   'declarations.window-opened': ['notifications'],
   'declarations.status-changed': ['notifications'],
+  'declarations.evidence-attached': ['declarations'],
 };
 
 /** The queue a subgraph consumes a topic from. */

@@ -1,4 +1,4 @@
-import type { FileLinks, UploadGrant } from '@zjtx/files';
+import { RESUMABLE_UPLOAD_PATH, type FileLinks, type UploadGrant } from '@zjtx/files';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AttachedFile } from './uploads';
 
@@ -11,9 +11,12 @@ export class UploadLink {
   @Field(() => String) method!: string;
   @Field(() => Date) expiresAt!: Date;
   @Field(() => Int) maxBytes!: number;
+  @Field(() => String, { description: 'For large files: a tus 1.0 endpoint on the same origin (/files/resumable); send `uploadToken` as the `Upload-Token` header of every request. Interrupted uploads resume where they stopped.' })
+  resumableEndpoint!: string;
+  @Field(() => String, { description: 'The signed token of this link, for resumable uploads.' }) uploadToken!: string;
 
-  static from({ fileId, uploadUrl, method, expiresAt, maxBytes }: UploadGrant): UploadLink {
-    return Object.assign(new UploadLink(), { fileId, uploadUrl, method, expiresAt, maxBytes });
+  static from({ fileId, uploadUrl, token, method, expiresAt, maxBytes }: UploadGrant): UploadLink {
+    return Object.assign(new UploadLink(), { fileId, uploadUrl, method, expiresAt, maxBytes, resumableEndpoint: RESUMABLE_UPLOAD_PATH, uploadToken: token });
   }
 }
 

@@ -7,6 +7,8 @@ import { UploadEntity } from './upload.entity';
 export interface UploadRules {
   maxBytes: number;
   contentTypes: readonly FileContentType[];
+  /** How long the link may be used (default 15 minutes); longer where large files resume. */
+  ttlSeconds?: number;
 }
 
 export type IssueUploadResult = { ok: true; grant: UploadGrant } | { ok: false; userErrors: UserError[] };
@@ -33,7 +35,7 @@ export async function issueUpload(
     errors.push(userError('FILE_TOO_LARGE', { zh: `单个文件不能超过 ${megabytes(rules.maxBytes)}，请压缩或拆分后再上传。`, en: `A file may have at most ${megabytes(rules.maxBytes)}; compress or split it.` }, ['size']));
   }
   if (errors.length > 0) return { ok: false, userErrors: errors };
-  const grant = await links.createUploadGrant({ purpose: input.purpose, fileName: input.fileName, maxBytes: rules.maxBytes, contentTypes: [...rules.contentTypes] });
+  const grant = await links.createUploadGrant({ purpose: input.purpose, fileName: input.fileName, maxBytes: rules.maxBytes, contentTypes: [...rules.contentTypes], ttlSeconds: rules.ttlSeconds });
   em.persist(em.create(UploadEntity, { fileId: grant.fileId, purpose: input.purpose, fileName: grant.fileName, clientIp: input.clientIp ?? null, createdAt: new Date() }));
   await em.flush();
   return { ok: true, grant };
