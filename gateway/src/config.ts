@@ -42,7 +42,7 @@ export const gatewayEnv = z.object({
   SUBGRAPH_URL_ASSESSMENT: z.string().url().optional(),
   SUBGRAPH_URL_DECLARATIONS: z.string().url().optional(),
   SUBGRAPH_URL_NOTIFICATIONS: z.string().url().optional(),
-  /** FILE_STORAGE_DIR and FILE_SIGNING_SECRET, shared with the subgraphs (see @zjtx/files). */
+  /** FILE_STORAGE_DIR (or FILE_STORAGE_URL and S3_*) and FILE_SIGNING_SECRET, shared with the subgraphs (see @zjtx/files). */
   ...filesEnv.shape,
 });
 export type GatewayEnv = z.infer<typeof gatewayEnv>;

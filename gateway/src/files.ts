@@ -1,10 +1,13 @@
-import { createFileStore, fileLinks, filesRouter } from '@zjtx/files';
+import { join } from 'node:path';
+import { createFileStore, fileLinks, filesRouter, type FileStoreConfig } from '@zjtx/files';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 
-export interface GatewayFilesOptions {
-  /** FILE_STORAGE_DIR: the same store the subgraphs inspect when they attach a file. */
-  storageDir: string;
+/**
+ * FILE_STORAGE_DIR (or FILE_STORAGE_URL and S3_*, see fileStoreConfig): the same store the
+ * subgraphs inspect when they attach a file.
+ */
+export interface GatewayFilesOptions extends FileStoreConfig {
   /** FILE_SIGNING_SECRET: subgraphs sign upload and download links with it; the gateway checks them. */
   signingSecret: string;
 }
@@ -17,8 +20,11 @@ export interface GatewayFilesOptions {
 export function mountFiles(app: Express, options: GatewayFilesOptions, log: Logger): void {
   app.use(
     filesRouter({
-      store: createFileStore({ storageDir: options.storageDir }),
+      store: createFileStore(options),
       links: fileLinks({ secret: options.signingSecret }),
+      // Beside the stored files (the local store's own layout never uses this name), shared the same way.
+      // Also with an S3 store: unfinished resumable uploads stay on this disk (docs/OPERATIONS.md).
+      resumableStagingDir: join(options.storageDir, '.resumable'),
       log: log.child({ component: 'files' }),
     }),
   );

@@ -1,4 +1,5 @@
 import './telemetry';
+import { fileStoreConfig } from '@zjtx/files';
 import { announceListening, closeOnSignals, createLogger, parseEnv } from '@zjtx/subgraph-kit';
 import { gatewayEnv, subgraphUrlOverrides } from './config';
 import { startGateway } from './server';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
       trustProxy: env.TRUST_PROXY,
       subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
       subgraphMaxSockets: env.SUBGRAPH_MAX_SOCKETS,
-      files: { storageDir: env.FILE_STORAGE_DIR, signingSecret: env.FILE_SIGNING_SECRET },
+      files: { ...fileStoreConfig(env), signingSecret: env.FILE_SIGNING_SECRET },
       log,
     });
     closeOnSignals(gateway.close, log);

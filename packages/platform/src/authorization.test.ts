@@ -71,7 +71,17 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   createDeclaration: { allowed: ['enterprise'], operation: `mutation { createDeclaration(input: { enterpriseId: "${NO_SUCH_ID}", windowId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
   saveDeclarationDraft: { allowed: ['enterprise'], operation: `mutation { saveDeclarationDraft(input: { declarationId: "${NO_SUCH_ID}", expectedVersion: 1, data: {} }) { userErrors { code } } }` },
   submitDeclaration: { allowed: ['enterprise'], operation: `mutation { submitDeclaration(input: { declarationId: "${NO_SUCH_ID}", expectedVersion: 1, truthfulnessDeclarationAccepted: true }) { userErrors { code } } }` },
+  createEvidenceUpload: { allowed: ['enterprise'], operation: `mutation { createEvidenceUpload(input: { declarationId: "${NO_SUCH_ID}", item: "OTHER", fileName: "a.pdf", contentType: "application/pdf", size: 10 }) { userErrors { code } } }` },
+  attachEvidence: { allowed: ['enterprise'], operation: `mutation { attachEvidence(input: { declarationId: "${NO_SUCH_ID}", item: "OTHER", fileId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
+  removeEvidence: { allowed: ['enterprise'], operation: `mutation { removeEvidence(input: { declarationId: "${NO_SUCH_ID}", evidenceId: "${NO_SUCH_ID}" }) { userErrors { code } } }` },
   declaration: { allowed: ['enterprise', 'office', 'admin'], operation: `{ declaration(id: "${NO_SUCH_ID}") { id } }` },
+  reviewQueue: { allowed: ['office'], operation: '{ reviewQueue(first: 1) { totalCount } }' },
+  reviewDeclaration: { allowed: ['office'], operation: `{ reviewDeclaration(id: "${NO_SUCH_ID}") { id } }` },
+  approveDeclaration: { allowed: ['office'], operation: `mutation { approveDeclaration(input: { declarationId: "${NO_SUCH_ID}", versionNumber: 1 }) { userErrors { code } } }` },
+  approveDeclarations: { allowed: ['office'], operation: `mutation { approveDeclarations(input: { declarationIds: ["${NO_SUCH_ID}"] }) { approvedCount } }` },
+  returnDeclaration: { allowed: ['office'], operation: `mutation { returnDeclaration(input: { declarationId: "${NO_SUCH_ID}", versionNumber: 1, reason: "x" }) { userErrors { code } } }` },
+  rejectDeclaration: { allowed: ['office'], operation: `mutation { rejectDeclaration(input: { declarationId: "${NO_SUCH_ID}", versionNumber: 1, reason: "x" }) { userErrors { code } } }` },
+  runPublicityRecognitions: { allowed: ['admin'], operation: 'mutation { runPublicityRecognitions(date: "2000-01-01") { recognised } }' },
   // notifications
   announcements: { allowed: EVERYONE, operation: '{ announcements(first: 1) { totalCount } }' },
   announcement: { allowed: EVERYONE, operation: `{ announcement(id: "${NO_SUCH_ID}") { id } }` },
@@ -85,6 +95,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   // subscriptions: checked over WebSocket below
   unreadMessageCount: { allowed: ['enterprise'], operation: 'subscription { unreadMessageCount }' },
   declarationStatusChanged: { allowed: ['enterprise', 'admin'], operation: 'subscription { declarationStatusChanged { id } }' },
+  reviewQueueChanged: { allowed: ['office'], operation: 'subscription { reviewQueueChanged { id } }' },
   messageReceived: { allowed: ['enterprise', 'naturalPerson', 'office', 'admin'], operation: 'subscription { messageReceived { id } }' },
 };
 
@@ -154,7 +165,9 @@ describe('rows: an office sees its region subtree, a partner its scope and regio
   `;
   const read = (token: string | undefined, id: string) => graphql(t.url, ENTERPRISE, { token, variables: { id } });
 
-  it('city 3301 reads an enterprise of 330106 with its declarations and assessment, but not its messages', async () => {
+  it('city 3301 reads an enterprise of 330106 with its submitted declarations and assessment, but not its messages', async () => {
+    // The demo's declaration is a draft, the enterprise's own; made submitted here (directly: the subject is who reads what).
+    await t.sql(`update declarations.declaration set status = 'SUBMITTED', current_level = 'COUNTY', highest_level = 0, submitted_versions = 1, submitted_at = now() where enterprise_id = '${demo.id}'`);
     // The declarations and assessment subgraphs learn the region from profile's events.
     const seen = await eventually(async () => {
       const result = await read(tokens.office, demo.id);

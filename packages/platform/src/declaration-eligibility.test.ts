@@ -20,7 +20,7 @@ const PREVIEW = /* GraphQL */ `
   query ($input: DeclarationEligibilityInput!) {
     declarationEligibility(input: $input) {
       ruleVersion ruleSet { id source } eligible
-      conditions { key status }
+      conditions { key status awaitsPlatform }
       score { total pendingPoints passScore categories { name points pendingPoints } indicators { key points value } directPass { key status } }
       computedFields { key formula value }
       facts { year digitalLevel holdsInnovative holdsSrdi isSme developmentScore }
@@ -62,6 +62,13 @@ it('under the 2026 measures: conditions only, the platform\'s facts, and refused
   const status = (key: string) => preview.conditions.find((c: { key: string }) => c.key === key).status;
   expect([status('sme'), status('innovative'), status('revenue'), status('mainShare'), status('debt'), status('niche')]).toEqual(['MET', 'NOT_MET', 'MET', 'MET', 'MET', 'UNKNOWN']);
   expect(preview.eligible).toBe('NOT_MET');
+  // The development score is the platform's to supply: the form says so instead of asking for it.
+  expect(preview.conditions.filter((c: { awaitsPlatform: boolean }) => c.awaitsPlatform).map((c: { key: string }) => c.key)).toEqual(['development']);
+  // Only the computed fields these rules (and the development scorer) read, not every metric.
+  const computed = preview.computedFields.map((f: { key: string }) => f.key);
+  expect(computed).toEqual(expect.arrayContaining(['operatingRevenue', 'mainBusinessShare', 'debtRatio', 'rdRatio', 'nicheYears']));
+  expect(computed).not.toContain('netMargin');
+  expect(computed).not.toContain('equityFinancing3');
   expect(preview.problems.map((p: { field: string[] }) => p.field.join('.'))).toEqual(['input.data.employees', 'input.data.nicheMarketSince']);
 });
 

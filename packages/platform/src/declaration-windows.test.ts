@@ -2,6 +2,7 @@ import { beijingToday, plusDays } from '@zjtx/domain';
 import { collect, graphql, login, wsClient } from '@zjtx/test-kit';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
 import { completeAssessment } from './testing/assessments';
+import { attachEvidenceFile } from './testing/evidence';
 import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
 
 /** 申报批次: offices open windows, the public and enterprises see them, 申报提醒 go out as they open. */
@@ -11,6 +12,8 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestPlatform();
+  // This file opens its own windows: the demo's batches are moved into the past, out of their way.
+  await t.sql(`update declarations.declaration_window set opens_at = now() - interval '90 days', closes_at = now() - interval '60 days'`);
   for (const name of [demo.loginName, ningbo.loginName, 'county330106', 'province33', 'ministry', 'admin']) tokens[name] = await login(t.url, name, DEMO_PASSWORD);
   await eventually(async () => ((await t.sql('select count(*)::int as n from notifications.enterprise_directory'))[0] as { n: number }).n >= 2 || null);
 }, 90_000);
@@ -173,6 +176,7 @@ describe('submitting', () => {
     expect(codes).toContain('INCOMPLETE conditions.niche');
     expect(codes).toContain('CONDITION_NOT_MET conditions.innovative'); // not yet a 创新型中小企业
     expect(codes).not.toContain('INCOMPLETE conditions.development'); // the platform's score comes later
+    expect(codes).toContain('INCOMPLETE evidence.FINANCIAL_STATEMENTS');
   });
 
   it('submits once, freezes version 1, routes to the county, tells the enterprise live and by message', async () => {
@@ -181,6 +185,8 @@ describe('submitting', () => {
     await eventually(async () => (await t.sql(`select 1 from declarations.enterprise_digital_level where enterprise_id = '${ningbo.id}'`))[0]);
     const saved = await save(declarationId, 1, complete);
     expect(saved.userErrors).toEqual([]);
+    // What the form declares must be proven: the statements always, the IP rights it counts.
+    for (const item of ['FINANCIAL_STATEMENTS', 'IP_CERTIFICATES']) expect((await attachEvidenceFile(t.url, tokens.demo3302!, declarationId, item)).userErrors).toEqual([]);
     expect(await submit(declarationId, saved.declaration.version, false)).toMatchObject({ userErrors: [{ code: 'DECLARATION_NOT_ACCEPTED' }] });
 
     const client = wsClient(t.url, tokens.demo3302);
@@ -196,7 +202,13 @@ describe('submitting', () => {
       live.dispose();
       await client.dispose();
     }
-    expect(await t.sql(`select number from declarations.declaration_version where declaration_id = '${declarationId}'`)).toEqual([{ number: 1 }]);
+    const { history, versions } = (await graphql(t.url, `{ declaration(id: "${declarationId}") { history { action status level actorName versionNumber } versions { number } } }`, { token: tokens.demo3302 })).data!.declaration;
+    // The double submission is one step in the timeline.
+    expect(history).toEqual([
+      { action: 'CREATED', status: 'DRAFT', level: null, actorName: null, versionNumber: null },
+      { action: 'SUBMITTED', status: 'SUBMITTED', level: 'COUNTY', actorName: null, versionNumber: 1 },
+    ]);
+    expect(versions).toEqual([{ number: 1 }]);
     const message = await eventually(async () => (await graphql(t.url, '{ viewer { enterprise { messages(first: 5) { nodes { title body } } } } }', { token: tokens.demo3302 })).data?.viewer.enterprise.messages.nodes.find((m: { title: string }) => m.title === '专精特新中小企业申报已提交'));
     expect(message.body).toContain('第 1 版');
     expect((await save(declarationId, 99, {})).userErrors[0].code).toBe('NOT_EDITABLE');

@@ -1,4 +1,4 @@
-import { filesEnv } from '@zjtx/files';
+import { filesEnv, fileStoreConfig, type FileStoreConfig } from '@zjtx/files';
 import { parseEnv } from '@zjtx/subgraph-kit';
 import { z } from 'zod';
 
@@ -21,7 +21,8 @@ export interface IdentityConfig {
   production: boolean;
   smsAdapter: 'dev-outbox';
   cookieSecure: boolean;
-  files: { storageDir: string; signingSecret: string };
+  /** The file store's settings (createFileStore) and the link secret. */
+  files: FileStoreConfig & { signingSecret: string };
 }
 
 let config: IdentityConfig | null = null;
@@ -34,7 +35,7 @@ export function identityConfig(env: NodeJS.ProcessEnv = process.env): IdentityCo
     production,
     smsAdapter: parsed.SMS_ADAPTER,
     cookieSecure: parsed.COOKIE_SECURE ? parsed.COOKIE_SECURE === 'true' : production,
-    files: { storageDir: parsed.FILE_STORAGE_DIR, signingSecret: parsed.FILE_SIGNING_SECRET },
+    files: { ...fileStoreConfig(parsed), signingSecret: parsed.FILE_SIGNING_SECRET },
   };
   return config;
 }

@@ -30,7 +30,7 @@ export async function startIdentityServices(orm: MikroORM): Promise<IdentityServ
     limits: new AccessLimits(pool),
     sms: devOutboxSms,
     registry: localRealNameRegistry,
-    files: { links: fileLinks({ secret: config.files.signingSecret }), store: createFileStore({ storageDir: config.files.storageDir }) },
+    files: { links: fileLinks({ secret: config.files.signingSecret }), store: createFileStore(config.files) },
     close: () => pool.end(),
   };
   return current;

@@ -1,4 +1,4 @@
-import { createFileStore, fileLinks, filesEnv, type FileLinks, type FileStore } from '@zjtx/files';
+import { createFileStore, fileLinks, filesEnv, fileStoreConfig, type FileLinks, type FileStore } from '@zjtx/files';
 import { parseEnv } from '@zjtx/subgraph-kit';
 import { z } from 'zod';
 
@@ -34,7 +34,7 @@ export function notificationsConfig(env: NodeJS.ProcessEnv = process.env): Notif
     production,
     smsAdapter: parsed.SMS_ADAPTER ?? fallback,
     emailAdapter: parsed.EMAIL_ADAPTER ?? fallback,
-    files: { links: fileLinks({ secret: parsed.FILE_SIGNING_SECRET }), store: createFileStore({ storageDir: parsed.FILE_STORAGE_DIR }) },
+    files: { links: fileLinks({ secret: parsed.FILE_SIGNING_SECRET }), store: createFileStore(fileStoreConfig(parsed)) },
   };
   return config;
 }

@@ -55,6 +55,7 @@ export const DEMO_ENTERPRISES = [
 export const DEMO_OFFICES = [
   { id: 'a1b2c3d4-0002-4000-8000-000000000001', loginName: 'county330106', displayName: '杭州市西湖区经济和信息化局', level: 'COUNTY', regionCode: '330106' },
   { id: 'a1b2c3d4-0002-4000-8000-000000000002', loginName: 'city3301', displayName: '杭州市经济和信息化局', level: 'CITY', regionCode: '330100' },
+  { id: 'a1b2c3d4-0002-4000-8000-000000000005', loginName: 'city3302', displayName: '宁波市经济和信息化局', level: 'CITY', regionCode: '330200' },
   { id: 'a1b2c3d4-0002-4000-8000-000000000003', loginName: 'province33', displayName: '浙江省经济和信息化厅', level: 'PROVINCE', regionCode: '330000' },
   { id: 'a1b2c3d4-0002-4000-8000-000000000004', loginName: 'ministry', displayName: '工业和信息化部中小企业局', level: 'MINISTRY', regionCode: '000000' },
 ] as const;

@@ -1,5 +1,5 @@
 import { AssessmentEntity, AssessmentStatus, QuestionnaireCategory, questionnaireOf, stage1Result, stage2Result } from '@zjtx/assessment';
-import { DeclarationEntity, DeclarationStatus, Tier } from '@zjtx/declarations';
+import { DeclarationEntity, DeclarationStatus, DeclarationWindowEntity, Tier } from '@zjtx/declarations';
 import { AccountEntity, AccountType, hashPassword, PartnerClientEntity, RealNameStatus, type OfficeLevel } from '@zjtx/identity';
 import { AnnouncementEntity, type AnnouncementLevel, MessageCategory, MessageEntity } from '@zjtx/notifications';
 import { EnterpriseEntity, recordEnterpriseChanged } from '@zjtx/profile';
@@ -10,6 +10,7 @@ import { SUBGRAPH_MODULES } from '../modules';
 import { DEMO_ANNOUNCEMENTS } from './announcements';
 import { DEMO_ASSESSMENT_ANSWERS, DEMO_SCENE_LEVELS } from './assessment';
 import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PARTNER, DEMO_PASSWORD } from './demo-data';
+import { demoWindows } from './windows';
 
 type Seeder = (em: EntityManager) => Promise<void>;
 
@@ -94,11 +95,14 @@ const seeders: Record<string, Seeder> = {
   },
   declarations: async (em) => {
     const [demo] = DEMO_ENTERPRISES;
+    for (const window of demoWindows(new Date())) await insertMissing(em, DeclarationWindowEntity, window);
     await insertMissing(em, DeclarationEntity, {
       id: 'd0000000-0000-4000-8000-000000000001',
       enterpriseId: demo.id,
       tier: Tier.INNOVATIVE,
       status: DeclarationStatus.DRAFT,
+      windowId: 'f0000000-0000-4000-8000-000000000001',
+      ruleVersion: 'RULESET_2026_2',
       createdAt: new Date('2026-04-10T14:00:00+08:00'),
       updatedAt: new Date('2026-04-10T14:00:00+08:00'),
       version: 1,

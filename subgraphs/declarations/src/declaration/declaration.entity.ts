@@ -25,6 +25,9 @@ export enum ReviewLevel {
   MINISTRY = 'MINISTRY',
 }
 
+/** Drafts and returned declarations are the enterprise's to change; the rest is under review or decided. */
+export const isEditable = (status: DeclarationStatus) => status === DeclarationStatus.DRAFT || status === DeclarationStatus.RETURNED;
+
 /** A declaration (申报) of one enterprise for one tier in one batch. */
 @Entity({ tableName: 'declaration' })
 @Index({ properties: ['enterpriseId'] })
@@ -72,4 +75,40 @@ export class DeclarationEntity {
 
   @Property({ type: 'integer', version: true })
   version: number = 1;
+
+  /** When it arrived at the level holding it now: how long it has waited there. */
+  @Property({ type: 'Date', nullable: true })
+  levelEnteredAt?: Date | null;
+
+  /** The highest level it reached (0 county … 3 ministry): an office's queue shows what reached it. */
+  @Property({ type: 'smallint', nullable: true })
+  highestLevel?: number | null;
+
+  /** The score of the latest submitted version (the measure's table, else the development score), for queues. */
+  @Property({ type: 'decimal', precision: 7, scale: 2, nullable: true, runtimeType: 'number' })
+  score?: number | null;
+
+  /** 专精特新发展评价得分 of the latest submitted version, capped by the year's first (see development/). */
+  @Property({ type: 'decimal', precision: 7, scale: 2, nullable: true, runtimeType: 'number' })
+  developmentScore?: number | null;
+
+  /** The last day of the 公示 after final approval (YYYY-MM-DD); recognised the day after. */
+  @Property({ type: 'date', nullable: true })
+  publicityEndsOn?: string | null;
+
+  /** The last return: why, by whom, and the fields and evidence items it pinned. */
+  @Property({ type: 'json', nullable: true })
+  lastReturn?: DeclarationReturnNote | null;
+}
+
+export interface DeclarationReturnNote {
+  reason: string;
+  /** Form field paths (`financials.2025.rdExpense`) the enterprise should look at. */
+  fields: string[];
+  /** Evidence item keys (`FINANCIAL_STATEMENTS`) to replace or add. */
+  evidenceItems: string[];
+  level: ReviewLevel;
+  officeName: string | null;
+  at: string;
+  versionNumber: number;
 }

@@ -2,7 +2,10 @@ import { enterpriseScopeLoader, groupedLoader, keyedLoader } from '@zjtx/subgrap
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RecognitionEntity } from '../recognition/recognition.entity';
 import { DeclarationWindowEntity } from '../window/window.entity';
+import { EvidenceEntity } from '../evidence/evidence.entity';
+import { DeclarationHistoryEntity } from '../history/history.entity';
 import { DeclarationEntity } from './declaration.entity';
+import { DeclarationVersionEntity } from './declaration-version.entity';
 
 export function createDeclarationLoaders(em: EntityManager) {
   return {
@@ -18,6 +21,18 @@ export function createDeclarationLoaders(em: EntityManager) {
     declarationsByEnterprise: groupedLoader(
       (ids: readonly string[]) => em.find(DeclarationEntity, { enterpriseId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' } }),
       (d: DeclarationEntity) => d.enterpriseId,
+    ),
+    historyByDeclaration: groupedLoader(
+      (ids: readonly string[]) => em.find(DeclarationHistoryEntity, { declarationId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (h: DeclarationHistoryEntity) => h.declarationId,
+    ),
+    evidenceByDeclaration: groupedLoader(
+      (ids: readonly string[]) => em.find(EvidenceEntity, { declarationId: { $in: [...ids] } }, { orderBy: { attachedAt: 'asc', id: 'asc' } }),
+      (e: EvidenceEntity) => e.declarationId,
+    ),
+    versionsByDeclaration: groupedLoader(
+      (ids: readonly string[]) => em.find(DeclarationVersionEntity, { declarationId: { $in: [...ids] } }, { orderBy: { number: 'asc' } }),
+      (v: DeclarationVersionEntity) => v.declarationId,
     ),
   };
 }

@@ -1,6 +1,7 @@
 import { EnterpriseReference } from '@zjtx/subgraph-kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RuleVersionEnum } from '../eligibility/eligibility.type';
 import { DeclarationStatus, ReviewLevel, Tier, type DeclarationEntity } from './declaration.entity';
 
 registerEnumType(Tier, {
@@ -36,8 +37,8 @@ export class Declaration {
   @Field(() => Int, { description: 'Row version: send it back as `expectedVersion` when saving.' })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'The rule version it is judged under, fixed by its window.' })
-  ruleVersion!: string | null;
+  @Field(() => RuleVersionEnum, { nullable: true, description: 'The rule version it is judged under, fixed by its window.' })
+  ruleVersion!: RuleVersionEnum | null;
 
   @Field(() => GraphQLJSONObject, { description: 'The form as saved: inputs only (see the partner guide); computed values are in `eligibility`.' })
   data!: Record<string, unknown>;
@@ -58,7 +59,7 @@ export class Declaration {
       updatedAt: entity.updatedAt,
       enterprise: EnterpriseReference.of(entity.enterpriseId),
       version: entity.version,
-      ruleVersion: entity.ruleVersion ?? null,
+      ruleVersion: (entity.ruleVersion as RuleVersionEnum | null | undefined) ?? null,
       data: entity.data as Record<string, unknown>,
       createdAt: entity.createdAt,
       entity,

@@ -6,6 +6,7 @@ import { previewDeclaration } from '../eligibility/preview';
 import { ruleVersionOfDeclaration } from '../rules/rulesets';
 import { DeclarationWindow } from '../window/window.type';
 import type { DeclarationLoaders } from './declaration.loaders';
+import { isEditable } from './declaration.entity';
 import { Declaration } from './declaration.type';
 import { createDeclaration, saveDeclarationDraft } from './draft.service';
 
@@ -72,6 +73,8 @@ export class DeclarationFieldsResolver {
 
   @FieldResolver(() => DeclarationEligibility, { description: 'The saved data judged under its rule version: conditions, score, computed fields.' })
   eligibility(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DeclarationEligibility> {
-    return previewDeclaration(ctx.em, declaration.entity.enterpriseId, declaration.tier, ruleVersionOfDeclaration(declaration.entity), declaration.entity.data);
+    // Once submitted, the development score stored with the submission is the one judged.
+    const known = declaration.entity.developmentScore !== null && declaration.entity.developmentScore !== undefined && !isEditable(declaration.entity.status) ? { developmentScore: declaration.entity.developmentScore } : {};
+    return previewDeclaration(ctx.em, declaration.entity.enterpriseId, declaration.tier, ruleVersionOfDeclaration(declaration.entity), declaration.entity.data, known);
   }
 }

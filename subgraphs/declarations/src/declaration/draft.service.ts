@@ -3,8 +3,9 @@ import { EnterpriseDirectoryEntity, isUuid, userError, type Caller, type UserErr
 import { parseDeclarationData } from '../rules/data-problems';
 import { DeclarationWindowEntity } from '../window/window.entity';
 import { windowCovers } from '../window/window.service';
-import { DeclarationEntity, DeclarationStatus } from './declaration.entity';
-
+import { recordHistory } from '../history/history';
+import { DeclarationAction } from '../history/history.entity';
+import { DeclarationEntity, DeclarationStatus, isEditable } from './declaration.entity';
 
 export type DraftResult = { ok: true; declaration: DeclarationEntity; problems: UserError[]; created?: boolean } | { ok: false; userErrors: UserError[]; current?: DeclarationEntity };
 
@@ -28,8 +29,12 @@ export async function createDeclaration(em: EntityManager, caller: Caller, input
     return { ok: false, userErrors: [userError('WINDOW_NOT_OPEN', { zh: '该批次当前不在申报时间内。', en: 'This window is not open now.' }, ['input', 'windowId'])] };
   }
   try {
-    const declaration = em.create(DeclarationEntity, { enterpriseId: input.enterpriseId, tier: window.tier, status: DeclarationStatus.DRAFT, submittedVersions: 0, windowId: window.id, ruleVersion: window.ruleVersion, data: {}, createdAt: now, updatedAt: now, version: 1 });
-    await em.persistAndFlush(declaration);
+    const declaration = await em.transactional(async (tx) => {
+      const created = tx.create(DeclarationEntity, { enterpriseId: input.enterpriseId, tier: window.tier, status: DeclarationStatus.DRAFT, submittedVersions: 0, windowId: window.id, ruleVersion: window.ruleVersion, data: {}, createdAt: now, updatedAt: now, version: 1 });
+      await tx.flush(); // the row first: its timeline refers to it
+      recordHistory(tx, created, { action: DeclarationAction.CREATED, caller, at: now });
+      return created;
+    });
     return { ok: true, declaration, problems: [], created: true };
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -48,7 +53,7 @@ export async function saveDeclarationDraft(em: EntityManager, caller: Caller, in
   return em.transactional(async (tx) => {
     const declaration = await tx.findOne(DeclarationEntity, { id: input.declarationId, enterpriseId: caller.enterpriseId! }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!declaration) return notFound();
-    if (declaration.status !== DeclarationStatus.DRAFT && declaration.status !== DeclarationStatus.RETURNED) {
+    if (!isEditable(declaration.status)) {
       return { ok: false as const, userErrors: [userError('NOT_EDITABLE', { zh: '申报已提交，不能再修改；被退回后可修改并重新提交。', en: 'A submitted declaration cannot change; once returned it can be edited and resubmitted.' })] };
     }
     if (declaration.version !== input.expectedVersion) {

@@ -3,16 +3,11 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import type { DeclarationLoaders } from './declaration.loaders';
 import { DeclarationEntity, ReviewLevel } from './declaration.entity';
 import { Declaration } from './declaration.type';
+import { announceStatusChange, DECLARATION_STATUS_CHANGED, type StatusChanged } from './status-changed';
 import { reviewRoute, submitDeclaration } from './submit.service';
 
 type Context = SubgraphContext<DeclarationLoaders>;
 
-/** Subscription topic; the payload names the declaration and its enterprise only. */
-export const DECLARATION_STATUS_CHANGED = 'DECLARATION_STATUS_CHANGED';
-interface StatusChanged {
-  declarationId: string;
-  enterpriseId: string;
-}
 
 @InputType()
 class SubmitDeclarationInput {
@@ -36,8 +31,7 @@ export class SubmitResolver {
   async submitDeclaration(@Arg('input', () => SubmitDeclarationInput) input: SubmitDeclarationInput, @Ctx() ctx: Context): Promise<SubmitDeclarationPayload> {
     const result = await submitDeclaration(ctx.em, ctx.caller, input);
     if (!result.ok) return Object.assign(new SubmitDeclarationPayload(), { declaration: null, versionNumber: null, userErrors: result.userErrors });
-    const event: StatusChanged = { declarationId: result.declaration.id, enterpriseId: result.declaration.enterpriseId };
-    ctx.pubSub.publish(DECLARATION_STATUS_CHANGED, event);
+    announceStatusChange(ctx.pubSub, result.declaration);
     return Object.assign(new SubmitDeclarationPayload(), { declaration: Declaration.from(result.declaration), versionNumber: result.version.number, userErrors: [] });
   }
 

@@ -1,19 +1,24 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, recordEvent, userError, type Caller, type UserError } from '@zjtx/subgraph-kit';
+import { isUuid, userError, type Caller, type UserError } from '@zjtx/subgraph-kit';
 import { platformFacts } from '../eligibility/platform-facts';
 import type { Evaluation } from '../rules/evaluate';
+import { PLATFORM_SUPPLIED } from '../rules/rule-set';
 import { evaluate } from '../rules/evaluate';
+import { scoreSubmission } from '../development/submission-score';
+import { EvidenceEntity } from '../evidence/evidence.entity';
+import { evidenceProblems } from '../evidence/evidence-problems';
+import { recordHistory } from '../history/history';
+import { DeclarationAction } from '../history/history.entity';
 import { PROVINCIAL_FEATURE_INDICATORS, RULE_VERSIONS, ruleVersionOfDeclaration } from '../rules/rulesets';
 import { DeclarationWindowEntity } from '../window/window.entity';
-import { DeclarationEntity, DeclarationStatus, ReviewLevel, Tier } from './declaration.entity';
+import { DeclarationEntity, DeclarationStatus, isEditable, ReviewLevel, Tier } from './declaration.entity';
 import { DeclarationVersionEntity } from './declaration-version.entity';
+import { recordStatusChange } from './status-changed';
 
 /** Who reviews, in order (RULES.md §1.6): county, city, province, and for 小巨人 the ministry. */
 export const reviewRoute = (tier: Tier): ReviewLevel[] =>
   tier === Tier.LITTLE_GIANT ? [ReviewLevel.COUNTY, ReviewLevel.CITY, ReviewLevel.PROVINCE, ReviewLevel.MINISTRY] : [ReviewLevel.COUNTY, ReviewLevel.CITY, ReviewLevel.PROVINCE];
 
-/** Facts the platform supplies later (not the enterprise): their absence does not block submitting. */
-const PLATFORM_PENDING = new Set(['development', 'provincial']);
 
 export type SubmitResult = { ok: true; declaration: DeclarationEntity; version: DeclarationVersionEntity } | { ok: false; userErrors: UserError[] };
 
@@ -24,14 +29,14 @@ export function submissionProblems(tier: Tier, evaluation: Evaluation, digitalLe
     problems.push(userError('ASSESSMENT_REQUIRED', { zh: '专精特新和“小巨人”申报须先完成数字化水平评测，请先去自评。', en: 'SRDI and little-giant declarations need a complete digital-level assessment first.' }, ['assessment']));
   }
   for (const condition of evaluation.conditions) {
-    if (condition.status === 'UNKNOWN' && !PLATFORM_PENDING.has(condition.key)) {
+    if (condition.status === 'UNKNOWN' && !PLATFORM_SUPPLIED.has(condition.key)) {
       problems.push(userError('INCOMPLETE', { zh: `请补充填写：${condition.text}`, en: `Fill in what this needs: ${condition.key}` }, ['conditions', condition.key]));
     } else if (condition.status === 'NOT_MET') {
       problems.push(userError('CONDITION_NOT_MET', { zh: `不满足申报条件：${condition.text}`, en: `Condition not met: ${condition.key}` }, ['conditions', condition.key]));
     }
   }
   for (const indicator of evaluation.score?.indicators ?? []) {
-    if (indicator.points === null && !PLATFORM_PENDING.has(indicator.key) && indicator.key !== 'digital') {
+    if (indicator.points === null && !PLATFORM_SUPPLIED.has(indicator.key) && indicator.key !== 'digital') {
       problems.push(userError('INCOMPLETE', { zh: `请补充填写：${indicator.name}`, en: `Fill in: ${indicator.key}` }, ['indicators', indicator.key]));
     }
   }
@@ -55,7 +60,7 @@ export async function submitDeclaration(em: EntityManager, caller: Caller, input
       const latest = await tx.findOne(DeclarationVersionEntity, { declarationId: declaration.id, number: declaration.submittedVersions });
       if (latest?.draftVersion === input.expectedVersion) return { ok: true as const, declaration, version: latest };
     }
-    if (declaration.status !== DeclarationStatus.DRAFT && declaration.status !== DeclarationStatus.RETURNED) {
+    if (!isEditable(declaration.status)) {
       return { ok: false as const, userErrors: [userError('NOT_SUBMITTABLE', { zh: '该申报正在审核或已办结，不能再提交。', en: 'This declaration is under review or decided.' })] };
     }
     if (declaration.version !== input.expectedVersion) {
@@ -72,24 +77,27 @@ export async function submitDeclaration(em: EntityManager, caller: Caller, input
     const ruleVersion = ruleVersionOfDeclaration(declaration);
     const facts = await platformFacts(tx, declaration.enterpriseId, now);
     const evaluation = evaluate(RULE_VERSIONS[ruleVersion][declaration.tier], declaration.data, facts, PROVINCIAL_FEATURE_INDICATORS[facts.provinceCode] ?? []);
-    const problems = submissionProblems(declaration.tier, evaluation, facts.digitalLevel);
+    const evidence = await tx.find(EvidenceEntity, { declarationId: declaration.id }, { orderBy: { attachedAt: 'asc', id: 'asc' } });
+    const problems = [...submissionProblems(declaration.tier, evaluation, facts.digitalLevel), ...evidenceProblems(declaration.data, evidence)];
     if (problems.length) return { ok: false as const, userErrors: problems };
 
+    const development = await scoreSubmission(tx, declaration, facts, now);
     declaration.submittedVersions += 1;
-    const version = tx.create(DeclarationVersionEntity, { declarationId: declaration.id, number: declaration.submittedVersions, data: declaration.data, evaluation, ruleVersion, submittedAt: now, draftVersion: declaration.version });
+    const version = tx.create(DeclarationVersionEntity, { declarationId: declaration.id, number: declaration.submittedVersions, data: declaration.data, evaluation, ruleVersion, submittedAt: now, draftVersion: declaration.version, development,
+      evidence: evidence.map(({ id, item, fileId, fileName, contentType, size, sha256, scanStatus }) => ({ id, item, fileId, fileName, contentType, size, sha256, scanStatus })),
+    });
     tx.persist(version);
     declaration.status = DeclarationStatus.SUBMITTED;
     declaration.currentLevel = reviewRoute(declaration.tier)[0]!;
     declaration.submittedAt = now;
-    recordEvent(tx, 'declarations.status-changed', {
-      declarationId: declaration.id,
-      enterpriseId: declaration.enterpriseId,
-      tier: declaration.tier,
-      status: declaration.status,
-      level: declaration.currentLevel,
-      versionNumber: version.number,
-      at: now.toISOString(),
-    });
+    // Each submitted version is reviewed from the county up.
+    declaration.levelEnteredAt = now;
+    declaration.highestLevel = 0;
+    declaration.publicityEndsOn = null;
+    declaration.developmentScore = development?.score ?? null;
+    declaration.score = evaluation.score?.total ?? declaration.developmentScore;
+    recordHistory(tx, declaration, { action: version.number === 1 ? DeclarationAction.SUBMITTED : DeclarationAction.RESUBMITTED, caller, at: now, versionNumber: version.number });
+    recordStatusChange(tx, declaration, now);
     await tx.flush();
     return { ok: true as const, declaration, version };
   });

@@ -1,5 +1,6 @@
 import { UserError } from '@zjtx/subgraph-kit';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FormSectionType } from '../form/form.type';
 import { RULE_VERSIONS } from '../rules/rulesets';
 
 export enum EligibilityStatus {
@@ -22,6 +23,8 @@ export class ConditionResultType {
   @Field(() => String) key!: string;
   @Field(() => String) text!: string;
   @Field(() => EligibilityStatus) status!: EligibilityStatus;
+  @Field(() => Boolean, { description: 'UNKNOWN because a figure the platform supplies after submission is not there yet (the 专精特新发展评价得分): 待平台计算, nothing for the enterprise to fill in.' })
+  awaitsPlatform!: boolean;
 }
 
 @ObjectType('EligibilityIndicator', { description: 'One scored indicator: its points, or null while pending.' })
@@ -89,5 +92,6 @@ export class DeclarationEligibility {
   @Field(() => ScoreResultType, { nullable: true }) score!: ScoreResultType | null;
   @Field(() => [MetricType]) computedFields!: MetricType[];
   @Field(() => FactsType) facts!: FactsType;
+  @Field(() => [FormSectionType], { description: 'The form of this tier and rule version for the declaration year: the fields to fill in, in the order of the official form.' }) form!: FormSectionType[];
   @Field(() => [UserError], { description: 'Inputs refused (wrong type or range): the preview leaves them out.' }) problems!: UserError[];
 }

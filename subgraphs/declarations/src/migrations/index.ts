@@ -7,6 +7,9 @@ import { Migration20261121000006_digital_level } from './Migration20261121000006
 import { Migration20261121000007_declaration_window } from './Migration20261121000007_declaration_window';
 import { Migration20261121000008_declaration_drafts } from './Migration20261121000008_declaration_drafts';
 import { Migration20261121000009_declaration_versions } from './Migration20261121000009_declaration_versions';
+import { Migration20261122000010_declaration_history } from './Migration20261122000010_declaration_history';
+import { Migration20261122000011_evidence } from './Migration20261122000011_evidence';
+import { Migration20261122000012_review } from './Migration20261122000012_review';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations = [
@@ -19,4 +22,7 @@ export const migrations = [
   { name: 'Migration20261121000007_declaration_window', class: Migration20261121000007_declaration_window },
   { name: 'Migration20261121000008_declaration_drafts', class: Migration20261121000008_declaration_drafts },
   { name: 'Migration20261121000009_declaration_versions', class: Migration20261121000009_declaration_versions },
+  { name: 'Migration20261122000010_declaration_history', class: Migration20261122000010_declaration_history },
+  { name: 'Migration20261122000011_evidence', class: Migration20261122000011_evidence },
+  { name: 'Migration20261122000012_review', class: Migration20261122000012_review },
 ];

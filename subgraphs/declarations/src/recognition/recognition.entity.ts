@@ -22,6 +22,13 @@ export class RecognitionEntity {
   @Property({ type: 'uuid', nullable: true })
   declarationId?: string | null;
 
+  /** The batch it was granted in, and the measures it was judged under. */
+  @Property({ type: 'uuid', nullable: true })
+  windowId?: string | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  ruleVersion?: string | null;
+
   @Property({ type: 'date' })
   validFrom!: string;
 

@@ -2,11 +2,19 @@ import { beijingToday } from '@zjtx/domain';
 import { canReadEnterprise, EnterpriseReference, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
+import { DeclarationWindow } from '../window/window.type';
 import { Recognition } from './recognition.type';
 
 type Context = SubgraphContext<DeclarationLoaders>;
 
-
+@Resolver(() => Recognition)
+export class RecognitionFieldsResolver {
+  @FieldResolver(() => DeclarationWindow, { nullable: true, description: 'The batch (申报批次) it was granted in; null for recognitions from before the platform.' })
+  async batch(@Root() recognition: Recognition, @Ctx() ctx: Context): Promise<DeclarationWindow | null> {
+    const row = recognition.windowId ? await ctx.loaders.windowById.load(recognition.windowId) : null;
+    return row ? DeclarationWindow.from(row) : null;
+  }
+}
 
 /** Adds the enterprise's recognitions to `Enterprise` (for those who may read the enterprise). */
 @Resolver(() => EnterpriseReference)

@@ -13,12 +13,11 @@ export type RecognitionStatus = 'VALID' | 'EXPIRED' | 'REVOKED';
 export const statusOf = (recognition: RecognitionEntity, today: string): RecognitionStatus =>
   recognition.revokedAt ? 'REVOKED' : recognition.validUntil < today ? 'EXPIRED' : 'VALID';
 
-
 /**
  * Recognises an enterprise at a tier from `validFrom`, and tells profile how many recognitions
  * now hold (a recognised enterprise's profile is locked), in the same transaction.
  */
-export function grantRecognition(em: EntityManager, input: { enterpriseId: string; tier: Tier; validFrom: string; declarationId?: string | null }): Promise<RecognitionEntity> {
+export function grantRecognition(em: EntityManager, input: { enterpriseId: string; tier: Tier; validFrom: string; declarationId?: string | null; windowId?: string | null; ruleVersion?: string | null }): Promise<RecognitionEntity> {
   return em.transactional(async (tx) => {
     const recognition = tx.create(RecognitionEntity, { ...input, validUntil: plusYears(input.validFrom, VALID_YEARS), createdAt: new Date() });
     tx.persist(recognition);

@@ -17,6 +17,9 @@ export class Recognition {
   @Field(() => String, { description: 'YYYY-MM-DD.' }) validFrom!: string;
   @Field(() => String, { description: 'YYYY-MM-DD, the last day it holds.' }) validUntil!: string;
   @Field(() => RecognitionStatusEnum) status!: RecognitionStatusEnum;
+  @Field(() => String, { nullable: true, description: 'The measures it was judged under (RULESET_2022_63, RULESET_2026_2); null for recognitions from before the platform.' }) ruleVersion!: string | null;
+  /** The batch it was granted in, for the `batch` field. */
+  windowId!: string | null;
 
   static from(entity: RecognitionEntity, today: string): Recognition {
     return Object.assign(new Recognition(), {
@@ -25,6 +28,8 @@ export class Recognition {
       validFrom: entity.validFrom,
       validUntil: entity.validUntil,
       status: statusOf(entity, today) as RecognitionStatusEnum,
+      ruleVersion: entity.ruleVersion ?? null,
+      windowId: entity.windowId ?? null,
     });
   }
 }

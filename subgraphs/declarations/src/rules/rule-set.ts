@@ -71,3 +71,10 @@ export interface ProvincialIndicator {
   bands: [number, number][];
   otherwise: number;
 }
+
+/**
+ * Conditions and indicators whose input the platform supplies after submission (the
+ * 专精特新发展评价得分, the province's 特色化 indicators): while unknown they do not keep a form
+ * from being submitted, and the preview says they wait for the platform, not for the enterprise.
+ */
+export const PLATFORM_SUPPLIED = new Set(['development', 'provincial']);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { beijingToday, regionLevelOf, regionPrefix } from '@zjtx/domain';
+import { beijingToday, isCalendarDate, regionLevelOf, regionPrefix } from '@zjtx/domain';
 import { recordEvent, userError, type Caller, type UserError } from '@zjtx/subgraph-kit';
 import { Tier } from '../declaration/declaration.entity';
 import { RULE_VERSIONS, ruleVersionOn, type RuleVersion } from '../rules/rulesets';
@@ -75,7 +75,7 @@ export async function openDeclarationWindow(em: EntityManager, caller: Caller, i
   const chain: readonly string[] = national ? LEVELS : LEVELS.filter((l) => l !== 'MINISTRY');
   input.reviewDeadlines.forEach((deadline, index) => {
     if (!chain.includes(deadline.level)) errors.push(userError('LEVEL_NOT_IN_CHAIN', { zh: '该层级不参与此批次的审核。', en: 'That level does not review this tier.' }, field('reviewDeadlines', index, 'level')));
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline.date) || deadline.date < beijingToday(input.closesAt)) {
+    else if (!isCalendarDate(deadline.date) || deadline.date < beijingToday(input.closesAt)) {
       errors.push(userError('INVALID_DEADLINE', { zh: '审核截止日期应为不早于申报截止日的日期（YYYY-MM-DD）。', en: 'A review deadline is a date no earlier than the window closes.' }, field('reviewDeadlines', index, 'date')));
     } else deadlines[deadline.level] = deadline.date;
   });

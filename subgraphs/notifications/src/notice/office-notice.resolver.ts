@@ -1,4 +1,4 @@
-import { beijingToday } from '@zjtx/domain';
+import { beijingToday, isCalendarDate } from '@zjtx/domain';
 import { Role, UserError, userError } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { NotificationsContext } from '../context';
@@ -68,7 +68,7 @@ export class OfficeNoticeResolver {
   })
   async runDailyReminders(@Arg('input', () => RunDailyRemindersInput) input: RunDailyRemindersInput, @Ctx() ctx: NotificationsContext): Promise<RunDailyRemindersPayload> {
     const date = input.date ?? beijingToday();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    if (!isCalendarDate(date)) {
       return Object.assign(new RunDailyRemindersPayload(), { sent: 0, userErrors: [userError('INVALID_DATE', { zh: '日期格式应为 YYYY-MM-DD。', en: 'date must be YYYY-MM-DD.' }, ['input', 'date'])] });
     }
     const sent = await ctx.em.transactional((tx) => sendDueReminders(tx, date));

@@ -7,7 +7,7 @@ import { DeclarationWindowNoticeEntity } from './declaration-window.entity';
 import { RecognitionTermEntity } from './recognition-term.entity';
 import { claimReminder } from './reminder-keys';
 import { sendWindowOpeningReminders } from './window-opening';
-import { tierName } from './tiers';
+import { tierName } from '@zjtx/domain';
 
 /** 认定到期 reminders go out this many days before a recognition's last valid day. */
 export const EXPIRY_REMINDER_DAYS = [90, 60, 30] as const;

@@ -2,7 +2,7 @@ import { consume } from '@zjtx/subgraph-kit';
 import { MessageCategory } from '../message/message.entity';
 import { announceMessage, storeMessage } from '../message/message.service';
 import { RecognitionTermEntity } from './recognition-term.entity';
-import { tierName } from './tiers';
+import { tierName } from '@zjtx/domain';
 
 /**
  * Keeps each enterprise's recognitions (for the expiry and annual-update reminders) and tells

@@ -6,7 +6,7 @@ import { storeMessage } from '../message/message.service';
 import type { DeclarationWindowNoticeEntity } from './declaration-window.entity';
 import { claimReminder } from './reminder-keys';
 import { RecognitionTermEntity } from './recognition-term.entity';
-import { tierName } from './tiers';
+import { tierName } from '@zjtx/domain';
 
 /** Tiers that make a window pointless: holding the tier itself or a higher one. */
 const HIGHER_OR_SAME: Record<string, string[]> = { INNOVATIVE: ['INNOVATIVE', 'SRDI', 'LITTLE_GIANT'], SRDI: ['SRDI', 'LITTLE_GIANT'], LITTLE_GIANT: ['LITTLE_GIANT'] };

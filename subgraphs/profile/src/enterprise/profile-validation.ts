@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@zjtx/domain';
 import { userError, type LocalizedText, type UserError } from '@zjtx/subgraph-kit';
 import { z } from 'zod';
 import { IndustryLevel, industryCatalogue } from '../industry/industry.catalogue';
@@ -81,7 +82,7 @@ export function validateProfile(input: ProfileFields, today: string): { ok: true
   const industry = industryCatalogue.get(input.industryCode?.trim() ?? '');
   if (!industry || industry.level !== IndustryLevel.CLASS) fail('industryCode', 'INVALID_INDUSTRY', { zh: '请在行业选择中选到最末一级（小类）。', en: 'Choose the industry down to the last level (class).' });
   const registeredOn = text('registeredOn', { zh: '注册时间', en: 'registration date' }, 10);
-  if (registeredOn && (!/^\d{4}-\d{2}-\d{2}$/.test(registeredOn) || Number.isNaN(Date.parse(`${registeredOn}T00:00:00Z`)) || new Date(`${registeredOn}T00:00:00Z`).toISOString().slice(0, 10) !== registeredOn)) {
+  if (registeredOn && !isCalendarDate(registeredOn)) {
     fail('registeredOn', 'INVALID_DATE', { zh: '注册时间应为有效日期，例如 2018-05-20。', en: 'Enter a valid date such as 2018-05-20.' });
   } else if (registeredOn && registeredOn > today) {
     fail('registeredOn', 'FUTURE_DATE', { zh: '注册时间不能晚于今天，请按营业执照填写。', en: 'The registration date cannot be in the future; use the date on the business licence.' });

@@ -1,0 +1,197 @@
+import { beijingToday, plusDays } from '@zjtx/domain';
+import { collect, graphql, login, wsClient } from '@zjtx/test-kit';
+import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
+import { srdiDeclarationData } from './testing/declarations';
+import { attachEvidenceFile } from './testing/evidence';
+import { saveProfile } from './testing/profile';
+import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
+
+/** Review by the offices: county → city → province, a return with pinned fields, resubmission, 公示, recognition. */
+let t: TestPlatform;
+const [demo] = DEMO_ENTERPRISES;
+const tokens: Record<string, string> = {};
+const SRDI_WINDOW = 'f0000000-0000-4000-8000-000000000002';
+const LAST = Number(beijingToday().slice(0, 4)) - 1;
+const DATA = srdiDeclarationData(LAST);
+let declarationId: string;
+
+const q = (as: string, query: string, variables?: Record<string, unknown>) => graphql(t.url, query, { token: tokens[as], variables });
+const DECISION = '{ declaration { status currentReviewLevel publicityEndsOn } repeated userErrors { field code message } }';
+const approve = (as: string, versionNumber: number, extra: Record<string, unknown> = {}) =>
+  q(as, `mutation ($input: ApproveDeclarationInput!) { approveDeclaration(input: $input) ${DECISION} }`, { input: { declarationId, versionNumber, ...extra } }).then((r) => r.data?.approveDeclaration);
+const queue = (as: string, filter: Record<string, unknown> = {}) =>
+  q(as, `query ($filter: ReviewQueueFilter) { reviewQueue(filter: $filter) { totalCount statusCounts { status count } nodes { status enterpriseName deadline overdue waitingDays declaration { id } } } }`, { filter }).then((r) => r.data?.reviewQueue);
+const countOf = (answer: { statusCounts: { status: string; count: number }[] }, status: string) => answer.statusCounts.find((c) => c.status === status)!.count;
+const titles = async () => ((await q('demo', '{ viewer { enterprise { messages(first: 20) { nodes { title body } } } } }')).data?.viewer.enterprise.messages.nodes ?? []) as { title: string; body: string }[];
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  for (const name of ['demo', 'demo3302', 'county330106', 'city3301', 'city3302', 'province33', 'ministry', 'admin']) tokens[name] = await login(t.url, name, DEMO_PASSWORD);
+  // An SME (complete profile) holding 创新型, with the demo's digital-level assessment: it may declare 专精特新.
+  await saveProfile(t.url, 'demo', DEMO_PASSWORD);
+  await t.grantRecognition(demo.id, 'INNOVATIVE', plusDays(beijingToday(), -30));
+  await eventually(async () => (await t.sql(`select 1 from declarations.enterprise_directory where enterprise_id = '${demo.id}' and size_class is not null`))[0]);
+  declarationId = (await q('demo', 'mutation ($input: CreateDeclarationInput!) { createDeclaration(input: $input) { declaration { id } } }', { input: { enterpriseId: demo.id, windowId: SRDI_WINDOW } })).data?.createDeclaration.declaration.id;
+  const saved = (await q('demo', 'mutation ($input: SaveDeclarationDraftInput!) { saveDeclarationDraft(input: $input) { declaration { version } userErrors { code } } }', { input: { declarationId, expectedVersion: 1, data: DATA } })).data?.saveDeclarationDraft;
+  for (const item of ['FINANCIAL_STATEMENTS', 'IP_CERTIFICATES']) await attachEvidenceFile(t.url, tokens.demo!, declarationId, item);
+  const submitted = await q('demo', 'mutation ($input: SubmitDeclarationInput!) { submitDeclaration(input: $input) { versionNumber userErrors { code field } } }', {
+    input: { declarationId, expectedVersion: saved.declaration.version, truthfulnessDeclarationAccepted: true },
+  });
+  expect(submitted.data?.submitDeclaration).toEqual({ versionNumber: 1, userErrors: [] });
+}, 120_000);
+
+afterAll(() => t?.stop());
+
+it('waits in the county\'s queue with the batch deadline; offices above and elsewhere do not see it yet', async () => {
+  const county = await queue('county330106');
+  expect(county.nodes).toEqual([expect.objectContaining({ status: 'PENDING', enterpriseName: demo.name, declaration: { id: declarationId }, overdue: false, waitingDays: 0 })]);
+  expect(county.nodes[0].deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(countOf(county, 'PENDING')).toBe(1);
+  for (const office of ['city3301', 'province33', 'city3302', 'ministry']) expect((await queue(office, { statuses: ['PENDING', 'FORWARDED', 'RETURNED'] })).totalCount).toBe(0);
+  expect((await q('city3302', `{ reviewDeclaration(id: "${declarationId}") { id } }`)).data?.reviewDeclaration).toBeNull();
+  // A draft stays the enterprise's own: the offices over it see declarations from the first submission on.
+  const DEMO_DRAFT = 'd0000000-0000-4000-8000-000000000001';
+  expect((await q('demo', `{ declaration(id: "${DEMO_DRAFT}") { status } }`)).data?.declaration).toEqual({ status: 'DRAFT' });
+  expect((await q('county330106', `{ declaration(id: "${DEMO_DRAFT}") { status } }`)).data?.declaration).toBeNull();
+  expect((await q('county330106', `{ declaration(id: "${declarationId}") { status } }`)).data?.declaration).toEqual({ status: 'SUBMITTED' });
+  expect((await queue('county330106', { search: '西湖智造' })).totalCount).toBe(1);
+  expect((await queue('county330106', { search: demo.uscc })).totalCount).toBe(1);
+  expect((await queue('county330106', { tier: 'INNOVATIVE' })).totalCount).toBe(0);
+});
+
+it('the county returns it with a reason pinned to a field and an evidence item, once however often it is sent', async () => {
+  const RETURN = `mutation ($input: ReturnDeclarationInput!) { returnDeclaration(input: $input) ${DECISION} }`;
+  const input = { declarationId, versionNumber: 1, reason: '研发费用与审计报告不一致，请核实。', fields: [`financials.${LAST}.rdExpense`], evidenceItems: ['FINANCIAL_STATEMENTS'] };
+  expect((await q('county330106', RETURN, { input: { ...input, reason: ' ' } })).data?.returnDeclaration.userErrors).toMatchObject([{ code: 'REASON_REQUIRED' }]);
+  expect((await q('county330106', RETURN, { input: { ...input, fields: ['financials.1999.nothing'] } })).data?.returnDeclaration.userErrors).toMatchObject([{ code: 'UNKNOWN_FIELD' }]);
+  expect((await q('city3301', RETURN, { input })).data?.returnDeclaration.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
+  const [first, second] = await Promise.all([q('county330106', RETURN, { input }), q('county330106', RETURN, { input })]);
+  const answers = [first.data?.returnDeclaration, second.data?.returnDeclaration];
+  expect(answers.map((a) => a.declaration.status)).toEqual(['RETURNED', 'RETURNED']);
+  expect(answers.map((a) => a.repeated).sort()).toEqual([false, true]);
+
+  const seen = (await q('demo', `{ declaration(id: "${declarationId}") { status lastReturn { reason fields evidenceItems level officeName versionNumber } history { action level actorName reason } } }`)).data?.declaration;
+  expect(seen.status).toBe('RETURNED');
+  expect(seen.lastReturn).toEqual({ reason: input.reason, fields: input.fields, evidenceItems: input.evidenceItems, level: 'COUNTY', officeName: '杭州市西湖区经济和信息化局', versionNumber: 1 });
+  expect(seen.history.filter((h: { action: string }) => h.action === 'RETURNED')).toEqual([{ action: 'RETURNED', level: 'COUNTY', actorName: '杭州市西湖区经济和信息化局', reason: input.reason }]);
+  expect(await eventually(async () => (await titles()).find((m) => m.title === '专精特新中小企业申报被退回，请修改后重新提交'))).toMatchObject({ body: expect.stringContaining(input.reason) });
+  expect((await approve('county330106', 1)).userErrors).toMatchObject([{ code: 'NOT_UNDER_REVIEW' }]);
+});
+
+it('the enterprise corrects and resubmits version 2; the county sees what changed and approves it up to the city', async () => {
+  // The county's open queue hears the resubmission at once; another city's does not.
+  const county = wsClient(t.url, tokens.county330106);
+  const ningbo = wsClient(t.url, tokens.city3302);
+  const countyLive = collect<{ reviewQueueChanged: { id: string; status: string } }>(county, 'subscription { reviewQueueChanged { id status } }');
+  const ningboLive = collect(ningbo, 'subscription { reviewQueueChanged { id } }');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const current = (await q('demo', `{ declaration(id: "${declarationId}") { version } }`)).data?.declaration;
+  const corrected = { ...DATA, financials: { ...DATA.financials, [LAST]: { ...DATA.financials[LAST], rdExpense: 320 } } };
+  const saved = (await q('demo', 'mutation ($input: SaveDeclarationDraftInput!) { saveDeclarationDraft(input: $input) { declaration { version } userErrors { code } } }', { input: { declarationId, expectedVersion: current.version, data: corrected } })).data?.saveDeclarationDraft;
+  const resubmitted = await q('demo', 'mutation ($input: SubmitDeclarationInput!) { submitDeclaration(input: $input) { versionNumber declaration { currentReviewLevel } userErrors { code } } }', {
+    input: { declarationId, expectedVersion: saved.declaration.version, truthfulnessDeclarationAccepted: true },
+  });
+  expect(resubmitted.data?.submitDeclaration).toEqual({ versionNumber: 2, declaration: { currentReviewLevel: 'COUNTY' }, userErrors: [] });
+  try {
+    expect((await countyLive.next(5_000)).data?.reviewQueueChanged).toEqual({ id: declarationId, status: 'SUBMITTED' });
+    await expect(ningboLive.next(1_000)).rejects.toThrow(/no subscription event/);
+  } finally {
+    countyLive.dispose();
+    ningboLive.dispose();
+    await Promise.all([county.dispose(), ningbo.dispose()]);
+  }
+
+  const review = (await q('county330106', `{ reviewDeclaration(id: "${declarationId}") { versions { number } versionDiff(from: 1, to: 2) { path label before after } review { level canApprove canReturn canReject isFinalLevel deadline } } }`)).data?.reviewDeclaration;
+  expect(review.versions).toEqual([{ number: 1 }, { number: 2 }]);
+  expect(review.versionDiff).toEqual([{ path: `financials.${LAST}.rdExpense`, label: `${LAST} 年研发费用`, before: '300 万元', after: '320 万元' }]);
+  expect(review.review).toMatchObject({ level: 'COUNTY', canApprove: true, canReturn: true, canReject: true, isFinalLevel: false });
+
+  expect((await approve('county330106', 1)).userErrors).toMatchObject([{ code: 'VERSION_CHANGED' }]);
+  expect(await approve('county330106', 2, { comment: '材料齐全，同意上报。' })).toMatchObject({ declaration: { status: 'SUBMITTED', currentReviewLevel: 'CITY' }, repeated: false, userErrors: [] });
+  expect(countOf(await queue('county330106', { statuses: ['FORWARDED'] }), 'FORWARDED')).toBe(1);
+  expect((await queue('city3301')).nodes.map((n: { declaration: { id: string } }) => n.declaration.id)).toEqual([declarationId]);
+  expect((await queue('city3302', { statuses: ['PENDING', 'FORWARDED', 'RETURNED', 'PUBLICITY', 'RECOGNISED'] })).totalCount).toBe(0);
+  expect((await approve('county330106', 2)).repeated).toBe(true);
+});
+
+it('the city forwards it; the province approves it into a 公示, and after the 公示 it is recognised', async () => {
+  expect((await approve('city3301', 2)).declaration.currentReviewLevel).toBe('PROVINCE');
+  expect((await approve('province33', 2)).userErrors).toMatchObject([{ code: 'PUBLICITY_END_REQUIRED' }]);
+  expect((await approve('province33', 2, { publicityEndsOn: plusDays(beijingToday(), -1) })).userErrors).toMatchObject([{ code: 'INVALID_PUBLICITY_END' }]);
+  const publicityEndsOn = plusDays(beijingToday(), 5);
+  expect(await approve('province33', 2, { publicityEndsOn })).toMatchObject({ declaration: { status: 'APPROVED', publicityEndsOn }, userErrors: [] });
+  expect(countOf(await queue('province33', { statuses: ['PUBLICITY'] }), 'PUBLICITY')).toBe(1);
+
+  // Nothing happens before the 公示 ends; the day after, the recognition is granted.
+  const run = (date: string) => q('admin', 'mutation ($date: String) { runPublicityRecognitions(date: $date) { recognised userErrors { code } } }', { date }).then((r) => r.data?.runPublicityRecognitions);
+  expect(await run(publicityEndsOn)).toEqual({ recognised: 0, userErrors: [] });
+  expect(await run(plusDays(publicityEndsOn, 1))).toEqual({ recognised: 1, userErrors: [] });
+  expect(await run(plusDays(publicityEndsOn, 1))).toEqual({ recognised: 0, userErrors: [] });
+
+  const enterprise = (await q('demo', `{ viewer { enterprise { recognitions { tier validFrom validUntil status ruleVersion batch { name } } declarations { id status history { action level } } } } }`)).data?.viewer.enterprise;
+  expect(enterprise.recognitions).toContainEqual({ tier: 'SRDI', validFrom: plusDays(publicityEndsOn, 1), validUntil: expect.any(String), status: 'VALID', ruleVersion: 'RULESET_2026_2', batch: { name: expect.stringContaining('专精特新中小企业认定') } });
+  const timeline = enterprise.declarations.find((d: { id: string }) => d.id === declarationId);
+  expect(timeline.status).toBe('RECOGNISED');
+  expect(timeline.history.map((h: { action: string; level: string | null }) => `${h.action}${h.level ? ` ${h.level}` : ''}`)).toEqual([
+    'CREATED',
+    'SUBMITTED COUNTY',
+    'RETURNED COUNTY',
+    'RESUBMITTED COUNTY',
+    'APPROVED COUNTY',
+    'APPROVED CITY',
+    'APPROVED PROVINCE',
+    'RECOGNISED PROVINCE',
+  ]);
+  const messages = await eventually(async () => {
+    const all = (await titles()).map((m) => m.title);
+    return all.some((title) => title.startsWith('认定通知') || title.includes('认定')) && all.includes('专精特新中小企业申报审核通过，进入公示') ? all : null;
+  });
+  expect(messages).toEqual(expect.arrayContaining(['专精特新中小企业申报已通过县（区）级审核', '专精特新中小企业申报已通过市级审核', '专精特新中小企业申报审核通过，进入公示']));
+});
+
+it('scores the 专精特新发展评价 at submission, the first of the year being the maximum', async () => {
+  const score = (await q('province33', `{ reviewDeclaration(id: "${declarationId}") { developmentScore { score computedScore yearMaximum scorer notice indicators { key status } } } }`)).data?.reviewDeclaration.developmentScore;
+  expect(score.score).toEqual(expect.any(Number));
+  expect(score.score).toBeLessThanOrEqual(score.yearMaximum);
+  expect(score.indicators.some((i: { status: string }) => i.status === 'NOT_COMPUTABLE')).toBe(true);
+  const [row] = (await t.sql(`select maximum::float as maximum from declarations.development_score_year where enterprise_id = '${demo.id}'`)) as { maximum: number }[];
+  expect(row!.maximum).toBe(score.yearMaximum);
+});
+
+it('lists the queue with the same number of SQL statements for one declaration or five (no query per item)', async () => {
+  // Four more declarations waiting at the county, written directly: the subject here is the query count.
+  for (let i = 1; i <= 4; i += 1) {
+    const enterpriseId = `e1000000-0000-4000-8000-00000000000${i}`;
+    await t.sql(`insert into declarations.enterprise_directory (enterprise_id, uscc, name, region_code, industry_code, size_class, version) values ('${enterpriseId}', '91330106MA2H3X7Q${i}X', '西湖测试企业${i}', '330106', '3491', 'SMALL', 1)`);
+    await t.sql(`insert into declarations.declaration (id, enterprise_id, tier, status, current_level, submitted_at, window_id, rule_version, submitted_versions, data, version, level_entered_at, highest_level)
+                 values ('d1000000-0000-4000-8000-00000000000${i}', '${enterpriseId}', 'SRDI', 'SUBMITTED', 'COUNTY', now(), '${SRDI_WINDOW}', 'RULESET_2026_2', 1, '{}', 2, now(), 0)`);
+  }
+  const QUERY = `query ($first: Int) { reviewQueue(first: $first, filter: { statuses: [PENDING, RECOGNISED] }) { totalCount nodes { enterpriseName declaration { id status window { name } history { action } versions { number } evidence { id } lastReturn { reason } } } } }`;
+  const statements = async (first: number) => {
+    const response = await fetch(t.platform.subgraphUrls.declarations!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.county330106}` },
+      body: JSON.stringify({ query: QUERY, variables: { first } }),
+    });
+    const body = (await response.json()) as { data: { reviewQueue: { nodes: unknown[] } } };
+    return { items: body.data.reviewQueue.nodes.length, queries: Number(response.headers.get('x-sql-queries')) };
+  };
+  const one = await statements(1);
+  const five = await statements(5);
+  expect([one.items, five.items]).toEqual([1, 5]);
+  expect(one.queries).toBeGreaterThan(0);
+  expect(five.queries).toBe(one.queries);
+});
+
+it('approves in bulk, each declaration on its own, saying which could not be', async () => {
+  const waiting = ['d1000000-0000-4000-8000-000000000001', 'd1000000-0000-4000-8000-000000000002'];
+  const answer = (await q('county330106', 'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { approvedCount results { declarationId declaration { currentReviewLevel } userErrors { code } } } }', {
+    input: { declarationIds: [...waiting, declarationId], comment: '批量通过' },
+  })).data?.approveDeclarations;
+  expect(answer.approvedCount).toBe(2);
+  expect(answer.results).toEqual([
+    { declarationId: waiting[0], declaration: { currentReviewLevel: 'CITY' }, userErrors: [] },
+    { declarationId: waiting[1], declaration: { currentReviewLevel: 'CITY' }, userErrors: [] },
+    { declarationId, declaration: null, userErrors: [{ code: 'NOT_UNDER_REVIEW' }] },
+  ]);
+});
