@@ -17,6 +17,8 @@ export const paths = {
   manualVerifications: '/admin/manual-verifications',
   devSms: '/dev/sms',
   declarations: '/declarations',
+  declaration: (id: string) => `/declarations/${encodeURIComponent(id)}`,
+  declarationEdit: (id: string) => `/declarations/${encodeURIComponent(id)}/edit`,
   enterprise: '/enterprise',
   enterpriseEdit: '/enterprise/edit',
   enterpriseMessages: '/enterprise/messages',
@@ -27,6 +29,8 @@ export const paths = {
   enterpriseExpiry: '/enterprise/expiry',
   publishAnnouncement: '/office/announcements/new',
   sendNotice: '/office/notices/new',
+  reviews: '/office/reviews',
+  review: (id: string) => `/office/reviews/${encodeURIComponent(id)}`,
 } as const;
 
 /** 我的消息, opened on one category's tab when given. */

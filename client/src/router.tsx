@@ -6,6 +6,10 @@ import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { AnnouncementPage } from './pages/announcements/AnnouncementPage';
 import { AnnouncementsPage } from './pages/announcements/AnnouncementsPage';
 import { ChangePhonePage } from './pages/change-phone/ChangePhonePage';
+import { DeclarationDetailPage } from './pages/declarations/DeclarationDetailPage';
+import { DeclarationEditPage } from './pages/declarations/DeclarationEditPage';
+import { DeclarationRecordsPage } from './pages/declarations/DeclarationRecordsPage';
+import { DeclarationsEntryPage } from './pages/declarations/DeclarationsEntryPage';
 import { DevSmsPage } from './pages/dev-sms/DevSmsPage';
 import { EnterpriseEditPage } from './pages/enterprise/edit/EnterpriseEditPage';
 import { EnterpriseLayout } from './pages/enterprise/EnterpriseLayout';
@@ -16,6 +20,8 @@ import { MessagePage } from './pages/messages/MessagePage';
 import { MessagesPage } from './pages/messages/MessagesPage';
 import { NotificationSettingsPage } from './pages/messages/NotificationSettingsPage';
 import { PublishAnnouncementPage } from './pages/office/PublishAnnouncementPage';
+import { ReviewDetailPage } from './pages/review/ReviewDetailPage';
+import { ReviewQueuePage } from './pages/review/ReviewQueuePage';
 import { SendNoticePage } from './pages/office/SendNoticePage';
 import { RouteErrorPage } from './pages/errors/RouteErrorPage';
 import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
@@ -23,7 +29,6 @@ import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { LookupPage } from './pages/lookup/LookupPage';
 import { RegisterPage } from './pages/register/RegisterPage';
-import { SignInRequiredPage } from './pages/signin/SignInRequiredPage';
 import { UserCentrePage } from './pages/user-centre/UserCentrePage';
 import { paths } from './paths';
 import { RequireAccount } from './session/RequireAccount';
@@ -71,9 +76,23 @@ export const router = createBrowserRouter([
             children: [
               { path: paths.publishAnnouncement, element: <PublishAnnouncementPage /> },
               { path: paths.sendNotice, element: <SendNoticePage /> },
+              { path: paths.reviews, element: <ReviewQueuePage /> },
+              { path: `${paths.reviews}/:id`, element: <ReviewDetailPage /> },
             ],
           },
-          { path: paths.declarations, element: <SignInRequiredPage area="declarations" /> },
+          { path: paths.declarations, element: <DeclarationsEntryPage /> },
+          {
+            // A declaration's form and detail: the enterprise's own, so legal persons only.
+            element: (
+              <RequireAccount area="declarations" accountType="LEGAL_PERSON">
+                <Outlet />
+              </RequireAccount>
+            ),
+            children: [
+              { path: `${paths.declarations}/:id`, element: <DeclarationDetailPage /> },
+              { path: `${paths.declarations}/:id/edit`, element: <DeclarationEditPage /> },
+            ],
+          },
           {
             // 数字化水平评测: an enterprise's own self-assessment, so legal persons only.
             element: (
@@ -96,7 +115,7 @@ export const router = createBrowserRouter([
               { path: paths.enterpriseMessages, element: <MessagesPage /> },
               { path: paths.messageSettings, element: <NotificationSettingsPage /> },
               { path: `${paths.enterpriseMessages}/:id`, element: <MessagePage /> },
-              { path: paths.enterpriseDeclarations, element: <UnderConstructionPage item="declarations" /> },
+              { path: paths.enterpriseDeclarations, element: <DeclarationRecordsPage /> },
               { path: paths.enterpriseChanges, element: <UnderConstructionPage item="changes" /> },
               { path: paths.enterpriseExpiry, element: <UnderConstructionPage item="expiry" /> },
             ],

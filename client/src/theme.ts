@@ -38,6 +38,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-orange-light-color': '#9c3d00',
     '--mantine-color-yellow-light-color': '#7a5200',
     '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-teal-light-color': '#0b6e4f',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
   },

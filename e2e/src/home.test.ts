@@ -66,12 +66,12 @@ describe('the 申报 block asks for a complete 企业基本情况 first', () => 
     const account = await registerLegalPerson(running.url, 'e2e_prompt');
     await enterpriseCreated(running.url, account.loginName, account.password);
 
-    // Signed out (once the session restore has said so): no prompt, and 申报 asks to sign in first.
+    // Signed out (once the session restore has said so): no prompt; 申报 shows where windows are open, and asks to sign in there.
     const visitor = await browser.newPage({ locale: 'zh-CN' });
     await visitor.goto(at('/'));
     await visitor.getByRole('banner').getByRole('link', { name: '登录', exact: true }).waitFor();
     expect(await prompt(visitor).count()).toBe(0);
-    expect(await declareBlock(visitor).getByRole('link', { name: '申报创新型中小企业' }).getAttribute('href')).toBe('/login?next=%2Fdeclarations%3Ftier%3DINNOVATIVE');
+    expect(await declareBlock(visitor).getByRole('link', { name: '申报创新型中小企业' }).getAttribute('href')).toBe('/declarations?tier=INNOVATIVE');
     await visitor.close();
 
     const { context, page } = await homeSignedIn(account.loginName, account.password);
@@ -82,7 +82,7 @@ describe('the 申报 block asks for a complete 企业基本情况 first', () => 
         { exact: true },
       )
       .waitFor();
-    // Signed in, 申报 no longer goes through 登录.
+    // Signed in, the same: 企业申报 then offers the windows of the enterprise's region.
     expect(await declareBlock(page).getByRole('link', { name: '申报创新型中小企业' }).getAttribute('href')).toBe('/declarations?tier=INNOVATIVE');
     await page.screenshot({ path: join(screenshots, 'home-profile-prompt.png'), fullPage: true });
     expect(await wcagViolations(page)).toEqual([]);

@@ -24,6 +24,9 @@ export function AccountMenu({ account }: { account: Session_AccountFragment }) {
         </Menu.Item>
         {account.accountType === 'OFFICE' && (
           <>
+            <Menu.Item component={Link} to={paths.reviews}>
+              {t('nav.reviews')}
+            </Menu.Item>
             <Menu.Item component={Link} to={paths.publishAnnouncement}>
               {t('nav.publishAnnouncement')}
             </Menu.Item>

@@ -10,7 +10,7 @@ import { useSession } from './useSession';
 
 interface RequireAccountProps {
   /** Names the page in the sign-in notice (a key under `nav.`). */
-  area: 'userCentre' | 'manualVerifications' | 'enterprise' | 'assessment' | 'office';
+  area: 'userCentre' | 'manualVerifications' | 'enterprise' | 'assessment' | 'office' | 'declarations';
   /** Only accounts of this type may open the page. */
   accountType?: AccountType;
   children: ReactNode;

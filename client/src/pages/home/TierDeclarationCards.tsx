@@ -1,8 +1,7 @@
 import { Button, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths, signInPath } from '../../paths';
-import { useSession } from '../../session/useSession';
+import { paths } from '../../paths';
 import { ProfileCompletenessPrompt } from './ProfileCompletenessPrompt';
 import { SectionHeading } from './SectionHeading';
 import { useMissingProfileFields } from './useMissingProfileFields';
@@ -13,7 +12,6 @@ const TIERS = ['INNOVATIVE', 'SRDI', 'LITTLE_GIANT'] as const;
 
 export function TierDeclarationCards() {
   const { t } = useTranslation();
-  const { account } = useSession();
   const missingFields = useMissingProfileFields();
   return (
     <section aria-labelledby="declare-heading">
@@ -34,10 +32,10 @@ export function TierDeclarationCards() {
             <Text size="sm" c="dimmed" className={classes.cardBody}>
               {t(`tiers.${tier}.description`)}
             </Text>
-            {/* 申报 needs a signed-in account (DOMAIN.md §1): visitors sign in first and come back. */}
+            {/* 企业申报 shows everyone where windows are open now (the FAQ's 去申报), and asks visitors to sign in there. */}
             <Button
               component={Link}
-              to={account ? `${paths.declarations}?tier=${tier}` : signInPath(`${paths.declarations}?tier=${tier}`)}
+              to={`${paths.declarations}?tier=${tier}`}
               aria-label={t('home.declareLabel', { tier: t(`tiers.${tier}.name`) })}
               className={classes.cardAction}
             >

@@ -12,23 +12,28 @@ export type OfficeAccount = NonNullable<OfficeAccountQuery['viewer']>;
 interface OfficePageFrameProps {
   title: string;
   lead: string;
+  /** Wider for tables (the review queue). */
+  size?: 'md' | 'xl';
+  /** Shown above the frame (a result carried over from another page). */
+  notice?: ReactNode;
   children: (office: OfficeAccount) => ReactNode;
 }
 
 /** An office page: heading, who acts (the office's name), then the page once the account has loaded. */
-export function OfficePageFrame({ title, lead, children }: OfficePageFrameProps) {
+export function OfficePageFrame({ title, lead, size = 'md', notice, children }: OfficePageFrameProps) {
   const { t } = useTranslation();
   usePageTitle(title);
   const { data, error, refetch } = useOfficeAccountQuery({ fetchPolicy: 'cache-and-network' });
   const office = data?.viewer;
   return (
-    <Container size="md" py="xl">
+    <Container size={size} py="xl">
       <Title order={1} size="h2" mb="xs">
         {title}
       </Title>
       <Text c="dimmed" mb="lg">
         {lead}
       </Text>
+      {notice}
       <Paper withBorder radius="md" p="lg">
         {office?.officeLevel ? (
           <Stack gap="md">

@@ -15,7 +15,10 @@ export function OfficeToolsCard() {
         {t('userCentre.officeTools')}
       </Text>
       <Group>
-        <Button component={Link} to={paths.publishAnnouncement}>
+        <Button component={Link} to={paths.reviews}>
+          {t('nav.reviews')}
+        </Button>
+        <Button component={Link} to={paths.publishAnnouncement} variant="light">
           {t('nav.publishAnnouncement')}
         </Button>
         <Button component={Link} to={paths.sendNotice} variant="light">

@@ -5,6 +5,7 @@ import type { EnterpriseProfile_EnterpriseFragment } from '../../../__generated_
 import { EditAction } from './EditAction';
 import { ProfileTable } from './ProfileTable';
 import { RecognitionStatus } from './RecognitionStatus';
+import { RecognitionsTable } from './RecognitionsTable';
 import { SizeClassExplanation } from './SizeClassExplanation';
 import { SizeClassLine } from './SizeClassLine';
 
@@ -33,6 +34,7 @@ export function ProfileView({ enterprise, saved }: ProfileViewProps) {
             {t('profile.saved')}
           </Alert>
         )}
+        <RecognitionsTable recognitions={enterprise.recognitions} />
         <Title order={2} size="h4" id={tableTitleId} ta="center">
           {t('profile.tableTitle')}
         </Title>
