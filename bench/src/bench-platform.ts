@@ -5,7 +5,7 @@ import { createIsolatedDatabase, freePort, startEmbeddedPostgres } from '@zjtx/d
 import { migrateAll, seedDemo, startProcesses } from '@zjtx/platform';
 
 /** The platform as `npm start` runs it (NODE_ENV=production), on a throwaway database with the demo data. */
-export async function startBenchPlatform(name: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startBenchPlatform(name: string): Promise<{ url: string; databaseUrl: string; stop(): Promise<void> }> {
   const external = process.env.DATABASE_URL;
   const server = external ? null : await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'zjtx-bench-pg-')), port: await freePort(), persistent: false });
   const { url: databaseUrl } = await createIsolatedDatabase(external ?? server!.adminUrl, `zjtx_bench_${name}`);
@@ -14,6 +14,7 @@ export async function startBenchPlatform(name: string): Promise<{ url: string; s
   const platform = await startProcesses({ databaseUrl, host: '127.0.0.1', gatewayPort: 0, subgraphPortBase: 0, logLevel: 'error', nodeEnv: 'production', watch: false });
   return {
     url: `${platform.gatewayUrl}graphql`,
+    databaseUrl,
     stop: async () => {
       await platform.stop();
       await server?.stop();
