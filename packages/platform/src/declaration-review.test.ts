@@ -20,7 +20,7 @@ const DECISION = '{ declaration { status currentReviewLevel publicityEndsOn } re
 const approve = (as: string, versionNumber: number, extra: Record<string, unknown> = {}) =>
   q(as, `mutation ($input: ApproveDeclarationInput!) { approveDeclaration(input: $input) ${DECISION} }`, { input: { declarationId, versionNumber, ...extra } }).then((r) => r.data?.approveDeclaration);
 const queue = (as: string, filter: Record<string, unknown> = {}) =>
-  q(as, `query ($filter: ReviewQueueFilter) { reviewQueue(filter: $filter) { totalCount statusCounts { status count } nodes { status enterpriseName deadline overdue waitingDays declaration { id } } } }`, { filter }).then((r) => r.data?.reviewQueue);
+  q(as, `query ($filter: ReviewQueueFilter) { reviewQueue(filter: $filter) { totalCount statusCounts { status count } nodes { status enterpriseName deadline overdue waitingDays region { code path { name } } declaration { id } } } }`, { filter }).then((r) => r.data?.reviewQueue);
 const countOf = (answer: { statusCounts: { status: string; count: number }[] }, status: string) => answer.statusCounts.find((c) => c.status === status)!.count;
 const titles = async () => ((await q('demo', '{ viewer { enterprise { messages(first: 20) { nodes { title body } } } } }')).data?.viewer.enterprise.messages.nodes ?? []) as { title: string; body: string }[];
 
@@ -46,6 +46,8 @@ it('waits in the county\'s queue with the batch deadline; offices above and else
   const county = await queue('county330106');
   expect(county.nodes).toEqual([expect.objectContaining({ status: 'PENDING', enterpriseName: demo.name, declaration: { id: declarationId }, overdue: false, waitingDays: 0 })]);
   expect(county.nodes[0].deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // The region comes from profile through the gateway (Region is an entity), not a client query per row.
+  expect(county.nodes[0].region).toEqual({ code: '330106', path: [{ name: '浙江省' }, { name: '杭州市' }, { name: '西湖区' }] });
   expect(countOf(county, 'PENDING')).toBe(1);
   for (const office of ['city3301', 'province33', 'city3302', 'ministry']) expect((await queue(office, { statuses: ['PENDING', 'FORWARDED', 'RETURNED'] })).totalCount).toBe(0);
   expect((await q('city3302', `{ reviewDeclaration(id: "${declarationId}") { id } }`)).data?.reviewDeclaration).toBeNull();
@@ -88,6 +90,19 @@ it('the enterprise corrects and resubmits version 2; the county sees what change
   const current = (await q('demo', `{ declaration(id: "${declarationId}") { version } }`)).data?.declaration;
   const corrected = { ...DATA, financials: { ...DATA.financials, [LAST]: { ...DATA.financials[LAST], rdExpense: 320 } } };
   const saved = (await q('demo', 'mutation ($input: SaveDeclarationDraftInput!) { saveDeclarationDraft(input: $input) { declaration { version } userErrors { code } } }', { input: { declarationId, expectedVersion: current.version, data: corrected } })).data?.saveDeclarationDraft;
+
+  // Until it is resubmitted the correction is the enterprise's own: the offices still see the version they returned.
+  const shown = `{ declaration(id: "${declarationId}") { data pdf { fileName } } }`;
+  const rdExpense = (answer: { data: { financials: Record<number, { rdExpense: number }> } }) => answer.data.financials[LAST]!.rdExpense;
+  const [own, county330106, reviewed] = await Promise.all([q('demo', shown), q('county330106', shown), q('county330106', `{ reviewDeclaration(id: "${declarationId}") { data developmentScore { score } } }`)]);
+  expect(rdExpense(own.data?.declaration)).toBe(320);
+  expect(own.data?.declaration.pdf.fileName).toMatch(/暂存稿\.pdf$/);
+  expect(rdExpense(county330106.data?.declaration)).toBe(300);
+  expect(county330106.data?.declaration.pdf.fileName).toMatch(/第1版\.pdf$/);
+  expect(rdExpense(reviewed.data?.reviewDeclaration)).toBe(300);
+  const versionOne = (await q('county330106', `{ reviewDeclaration(id: "${declarationId}") { submittedVersion(number: 1) { data } } }`)).data?.reviewDeclaration.submittedVersion;
+  expect(reviewed.data?.reviewDeclaration.data).toEqual(versionOne.data);
+
   const resubmitted = await q('demo', 'mutation ($input: SubmitDeclarationInput!) { submitDeclaration(input: $input) { versionNumber declaration { currentReviewLevel } userErrors { code } } }', {
     input: { declarationId, expectedVersion: saved.declaration.version, truthfulnessDeclarationAccepted: true },
   });

@@ -1,5 +1,4 @@
 import { EnterpriseReference } from '@zjtx/subgraph-kit';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RuleVersionEnum } from '../eligibility/eligibility.type';
 import { DeclarationStatus, ReviewLevel, Tier, type DeclarationEntity } from './declaration.entity';
@@ -40,8 +39,7 @@ export class Declaration {
   @Field(() => RuleVersionEnum, { nullable: true, description: 'The rule version it is judged under, fixed by its window.' })
   ruleVersion!: RuleVersionEnum | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'The form as saved: inputs only (see the partner guide); computed values are in `eligibility`.' })
-  data!: Record<string, unknown>;
+  // `data` is a field resolver (DeclarationFieldsResolver): who asks decides which content is shown.
 
   @Field(() => Date)
   createdAt!: Date;
@@ -60,7 +58,6 @@ export class Declaration {
       enterprise: EnterpriseReference.of(entity.enterpriseId),
       version: entity.version,
       ruleVersion: (entity.ruleVersion as RuleVersionEnum | null | undefined) ?? null,
-      data: entity.data as Record<string, unknown>,
       createdAt: entity.createdAt,
       entity,
     });

@@ -8,6 +8,7 @@ import { DeclarationWindow } from '../window/window.type';
 import type { DeclarationLoaders } from './declaration.loaders';
 import { isEditable } from './declaration.entity';
 import { Declaration } from './declaration.type';
+import { shownVersion } from './shown-version';
 import { createDeclaration, saveDeclarationDraft } from './draft.service';
 
 type Context = SubgraphContext<DeclarationLoaders>;
@@ -71,10 +72,20 @@ export class DeclarationFieldsResolver {
     return row ? DeclarationWindow.from(row) : null;
   }
 
-  @FieldResolver(() => DeclarationEligibility, { description: 'The saved data judged under its rule version: conditions, score, computed fields.' })
-  eligibility(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DeclarationEligibility> {
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: 'The form as saved: inputs only (see the partner guide); computed values are in `eligibility`. While it is returned (RETURNED), offices and partners see the version last submitted; the enterprise its corrections.',
+  })
+  async data(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    const version = await shownVersion(declaration.entity, ctx.caller, ctx.loaders);
+    return (version ?? declaration.entity).data as Record<string, unknown>;
+  }
+
+  @FieldResolver(() => DeclarationEligibility, { description: 'The data shown (see `data`) judged under its rule version: conditions, score, computed fields.' })
+  async eligibility(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DeclarationEligibility> {
+    const { entity } = declaration;
+    const version = await shownVersion(entity, ctx.caller, ctx.loaders);
     // Once submitted, the development score stored with the submission is the one judged.
-    const known = declaration.entity.developmentScore !== null && declaration.entity.developmentScore !== undefined && !isEditable(declaration.entity.status) ? { developmentScore: declaration.entity.developmentScore } : {};
-    return previewDeclaration(ctx.em, declaration.entity.enterpriseId, declaration.tier, ruleVersionOfDeclaration(declaration.entity), declaration.entity.data, known);
+    const stored = version ? (version.development?.score ?? null) : isEditable(entity.status) ? null : (entity.developmentScore ?? null);
+    return previewDeclaration(ctx.em, entity.enterpriseId, declaration.tier, ruleVersionOfDeclaration(entity), (version ?? entity).data, stored === null ? {} : { developmentScore: stored });
   }
 }

@@ -3,6 +3,7 @@ import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } fro
 import { isEditable } from '../declaration/declaration.entity';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
 import { Declaration } from '../declaration/declaration.type';
+import { shownVersion } from '../declaration/shown-version';
 import { platformFacts } from '../eligibility/platform-facts';
 import { developmentScorer } from './index';
 import { isScoredTier, scoreDraft, type StoredDevelopmentScore } from './submission-score';
@@ -33,12 +34,15 @@ class DevelopmentScore {
 
 @Resolver(() => Declaration)
 export class DevelopmentScoreResolver {
-  @FieldResolver(() => DevelopmentScore, { nullable: true, description: '专精特新 and 小巨人: the development score — as stored with the latest submission while under review or decided, computed live from the draft otherwise. Null for 创新型.' })
+  @FieldResolver(() => DevelopmentScore, { nullable: true, description: '专精特新 and 小巨人: the development score — as stored with the latest submission while under review or decided (and for offices while returned), computed live from the working copy otherwise. Null for 创新型.' })
   async developmentScore(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<DevelopmentScore | null> {
     const entity = declaration.entity;
     if (!isScoredTier(entity.tier)) return null;
+    const version = await shownVersion(entity, ctx.caller, ctx.loaders);
     let stored: StoredDevelopmentScore | null = null;
-    if (!isEditable(entity.status)) {
+    if (version) {
+      stored = version.development ?? null;
+    } else if (!isEditable(entity.status)) {
       stored = (await ctx.loaders.versionsByDeclaration.load(entity.id)).at(-1)?.development ?? null;
     } else {
       stored = await scoreDraft(ctx.em, entity, await platformFacts(ctx.em, entity.enterpriseId), new Date());

@@ -2,7 +2,8 @@ import { Role, UploadLink, UserError, type SubgraphContext } from '@zjtx/subgrap
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
 import { Declaration } from '../declaration/declaration.type';
-import { Evidence, EvidenceItem } from './evidence.type';
+import { shownVersion } from '../declaration/shown-version';
+import { Evidence, EvidenceItem, frozenEvidence } from './evidence.type';
 import { EVIDENCE_ITEMS } from './evidence-items';
 import { attachEvidence, createEvidenceUpload, removeEvidence } from './evidence.service';
 
@@ -51,13 +52,16 @@ class RemoveEvidencePayload {
 
 @Resolver(() => Declaration)
 export class EvidenceResolver {
-  @FieldResolver(() => [EvidenceItem], { description: 'The evidence (佐证材料) the form asks for, in order; `required` follows the saved data.' })
-  evidenceItems(@Root() declaration: Declaration): EvidenceItem[] {
-    return EVIDENCE_ITEMS.map((spec) => EvidenceItem.of(spec, declaration.entity.data));
+  @FieldResolver(() => [EvidenceItem], { description: 'The evidence (佐证材料) the form asks for, in order; `required` follows the data shown (see `data`).' })
+  async evidenceItems(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<EvidenceItem[]> {
+    const version = await shownVersion(declaration.entity, ctx.caller, ctx.loaders);
+    return EVIDENCE_ITEMS.map((spec) => EvidenceItem.of(spec, (version ?? declaration.entity).data));
   }
 
-  @FieldResolver(() => [Evidence], { description: 'The files attached as evidence, in the order they were attached.' })
+  @FieldResolver(() => [Evidence], { description: 'The files attached as evidence, in the order they were attached; while returned, offices and partners see those of the version last submitted.' })
   async evidence(@Root() declaration: Declaration, @Ctx() ctx: Context): Promise<Evidence[]> {
+    const version = await shownVersion(declaration.entity, ctx.caller, ctx.loaders);
+    if (version) return frozenEvidence(declaration.id, version);
     return Promise.all((await ctx.loaders.evidenceByDeclaration.load(declaration.id)).map((row) => Evidence.from(row)));
   }
 

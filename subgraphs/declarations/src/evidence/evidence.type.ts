@@ -1,6 +1,7 @@
 import { StoredFile } from '@zjtx/subgraph-kit';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { declarationsConfig } from '../config';
+import type { DeclarationVersionEntity } from '../declaration/declaration-version.entity';
 import type { DeclarationData } from '../rules/declaration-data';
 import { isUsable, ScanStatus, type EvidenceEntity } from './evidence.entity';
 import type { EvidenceItemSpec } from './evidence-items';
@@ -50,4 +51,11 @@ export class Evidence {
       attachedAt: row.attachedAt,
     });
   }
+}
+
+/** The evidence a submitted version was frozen with (files are immutable: each id still serves its file), attached when it was submitted. */
+export function frozenEvidence(declarationId: string, version: DeclarationVersionEntity): Promise<Evidence[]> {
+  return Promise.all(
+    version.evidence.map((e) => Evidence.from({ ...e, declarationId, scanStatus: e.scanStatus as ScanStatus, archiveEntries: null, attachedAt: version.submittedAt } as EvidenceEntity)),
+  );
 }

@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { declarationsConfig } from '../config';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
 import { Declaration } from '../declaration/declaration.type';
+import { shownVersion } from '../declaration/shown-version';
 import { declarationPdf } from './declaration-pdf';
 
 @Resolver(() => Declaration)
@@ -12,7 +13,8 @@ export class DeclarationPdfResolver {
   })
   async pdf(@Root() declaration: Declaration, @Ctx() ctx: SubgraphContext<DeclarationLoaders>): Promise<StoredFile> {
     const { files } = declarationsConfig();
-    const [file] = await StoredFile.withLinks(files.links, [await declarationPdf(ctx.em, files.store, declaration.entity)]);
+    const frozen = await shownVersion(declaration.entity, ctx.caller, ctx.loaders);
+    const [file] = await StoredFile.withLinks(files.links, [await declarationPdf(ctx.em, files.store, declaration.entity, frozen)]);
     return file!;
   }
 }

@@ -3,13 +3,11 @@ import { isUuid, Role, UserError, userError, type SubgraphContext } from '@zjtx/
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
-import type { FrozenEvidence } from '../declaration/declaration-version.entity';
 import { Declaration } from '../declaration/declaration.type';
 import { announceStatusChange } from '../declaration/status-changed';
 import { ConditionResultType, MetricType, ScoreResultType } from '../eligibility/eligibility.type';
 import { conditionResult, scoreResult } from '../eligibility/preview';
-import { Evidence } from '../evidence/evidence.type';
-import type { EvidenceEntity, ScanStatus } from '../evidence/evidence.entity';
+import { Evidence, frozenEvidence } from '../evidence/evidence.type';
 import { formOf } from '../form/form';
 import { Recognition } from '../recognition/recognition.type';
 import { RULE_VERSIONS, ruleVersionOfDeclaration } from '../rules/rulesets';
@@ -159,7 +157,7 @@ export class ReviewResolver {
       submittedAt: version.submittedAt,
       ruleVersion: version.ruleVersion,
       data: version.data as Record<string, unknown>,
-      evidence: await Promise.all(version.evidence.map((e) => Evidence.from(frozenAsRow(declaration.id, e, version.submittedAt)))),
+      evidence: await frozenEvidence(declaration.id, version),
       conditions: version.evaluation.conditions.map(conditionResult),
       score: scoreResult(version.evaluation.score),
       computedFields: version.evaluation.metrics,
@@ -227,9 +225,4 @@ export class ReviewResolver {
     if (!result.repeated) announceStatusChange(ctx.pubSub, result.declaration);
     return Object.assign(new DecisionPayload(), { declaration: Declaration.from(result.declaration), repeated: result.repeated, userErrors: [] });
   }
-}
-
-/** A frozen evidence file in the shape Evidence reads (files are immutable: the id still serves it). */
-function frozenAsRow(declarationId: string, e: FrozenEvidence, attachedAt: Date): EvidenceEntity {
-  return { ...e, declarationId, scanStatus: e.scanStatus as ScanStatus, archiveEntries: null, attachedAt } as EvidenceEntity;
 }
