@@ -233,6 +233,8 @@ describe('审核 by the offices (issue 8): returned with a pinned field, resubmi
     await province.getByRole('status').filter({ hasText: '已通过，进入公示' }).getByText(`公示期至 ${PUBLICITY_END}`).waitFor();
     await queueTab(province, '公示中').click();
     await queueRow(province, DEMO.name).getByText('公示中').waitFor();
+    // Named from below the office's own region: the province sees the city too.
+    await queueRow(province, DEMO.name).getByRole('cell', { name: '杭州市 西湖区', exact: true }).waitFor();
   });
 
   it('the day after the 公示 it is recognised: 企业信息 lists it with its batch, and the public lookup shows it', async () => {

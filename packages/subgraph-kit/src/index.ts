@@ -21,7 +21,7 @@ export { localeFrom, pickText, type Locale, type LocalizedText } from './locale'
 export { jwtAuthenticator, type Authenticate } from './auth/authenticate';
 export { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, SESSION_COOKIE, type AccessTokenClaims } from './auth/access-token';
 export { Public, Role, Scope, scope, authChecker, canReadEnterprise, isEnterpriseOrAdmin, type EnterpriseScope } from './auth/access';
-export { EnterpriseReference, AccountReference } from './graphql/references';
+export { EnterpriseReference, AccountReference, RegionReference } from './graphql/references';
 export { isUuid } from './ids';
 export type { EventCatalogue, EventEnvelope, Topic } from './events/catalogue';
 export { consume, type EventConsumer, type ConsumeContext } from './events/consumer';

@@ -12,7 +12,7 @@ import { CaptchaEntity } from './lookup/captcha.entity';
 import { startLookupLimits, stopLookupLimits } from './lookup/lookup-limits';
 import { LookupResolver } from './lookup/lookup.resolver';
 import { migrations } from './migrations';
-import { RegionResolver } from './region/region.resolver';
+import { RegionResolver, resolveRegionReference } from './region/region.resolver';
 
 export const profile: SubgraphModule<EnterpriseLoaders> = {
   name: 'profile',
@@ -39,6 +39,6 @@ export const profile: SubgraphModule<EnterpriseLoaders> = {
       ],
       orphanedTypes: [AccountReference],
       pubSub,
-      referenceResolvers: { Enterprise: { __resolveReference: resolveEnterpriseReference } },
+      referenceResolvers: { Enterprise: { __resolveReference: resolveEnterpriseReference }, Region: { __resolveReference: resolveRegionReference } },
     }),
 };

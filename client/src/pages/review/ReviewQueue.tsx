@@ -62,7 +62,7 @@ export function ReviewQueue({ office }: { office: OfficeAccount }) {
         {t('review.table.empty')}
       </Text>
     ) : (
-      <ReviewQueueTable items={connection.nodes} selected={status === 'PENDING' ? selected : null} onSelect={select} />
+      <ReviewQueueTable items={connection.nodes} office={office} selected={status === 'PENDING' ? selected : null} onSelect={select} />
     )
   ) : error ? (
     <QueryError message={t('review.table.loadError')} onRetry={() => void refetch()} />

@@ -1,16 +1,19 @@
 import { Anchor, Badge, Checkbox, Table, Text } from '@mantine/core';
+import { jurisdictionCovers, NATIONAL_REGION_CODE } from '@zjtx/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ReviewQueueRow_ItemFragment } from '../../__generated__/graphql';
 import { CONTENT_LANGUAGE } from '../../i18n';
 import { paths } from '../../paths';
+import type { OfficeAccount } from '../office/OfficePageFrame';
 import { formatNumber, levelKey, tierKey } from '../declarations/declarationFormat';
 import type { FromQueueState } from './decidedState';
-import { RegionName } from './RegionName';
 import { QUEUE_STATUS_COLOR } from './reviewFormat';
 
 interface ReviewQueueTableProps {
   items: readonly ReviewQueueRow_ItemFragment[];
+  /** Regions are named from below the office's own. */
+  office: OfficeAccount;
   /** Ids chosen for 批量通过; null where rows cannot be chosen (only 待审核 ones can be approved). */
   selected: ReadonlySet<string> | null;
   onSelect: (ids: readonly string[], chosen: boolean) => void;
@@ -29,8 +32,19 @@ export function DeadlineText({ deadline, overdue }: { deadline: string | null; o
   );
 }
 
+/**
+ * Where the enterprise is registered, from below the office's own region: 西湖区 for Hangzhou,
+ * 杭州市 西湖区 for the province, 浙江省 杭州市 西湖区 for the ministry.
+ */
+function regionBelow(office: OfficeAccount, path: readonly { code: string; name: string }[]): string {
+  const own = office.regionCode ?? NATIONAL_REGION_CODE;
+  // Leave out the office's own region and those above it.
+  const below = path.filter((region) => !jurisdictionCovers({ regionCode: region.code }, own));
+  return (below.length > 0 ? below : path.slice(-1)).map((region) => region.name).join(' ');
+}
+
 /** 审核队列's table: each declaration with its enterprise, type, batch, region, status, waiting time, deadline and score; a row opens it. */
-export function ReviewQueueTable({ items, selected, onSelect }: ReviewQueueTableProps) {
+export function ReviewQueueTable({ items, office, selected, onSelect }: ReviewQueueTableProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // The detail page leads back to this tab with these filters.
@@ -89,9 +103,7 @@ export function ReviewQueueTable({ items, selected, onSelect }: ReviewQueueTable
                 </Table.Td>
                 <Table.Td>{t(tierKey(declaration.tier))}</Table.Td>
                 <Table.Td lang={CONTENT_LANGUAGE}>{declaration.window?.name ?? t('review.table.none')}</Table.Td>
-                <Table.Td>
-                  <RegionName code={item.regionCode} />
-                </Table.Td>
+                <Table.Td lang={CONTENT_LANGUAGE}>{regionBelow(office, item.region.path)}</Table.Td>
                 <Table.Td>
                   <Badge color={QUEUE_STATUS_COLOR[item.status]} variant="light">
                     {t(`review.status.${item.status}`)}

@@ -25,3 +25,18 @@ export class AccountReference {
     return Object.assign(new AccountReference(), { id });
   }
 }
+
+/**
+ * A GB/T 2260 region (profile owns the catalogue): return one and the gateway asks profile
+ * for its name and path, once per request for all of them, instead of a client query per code.
+ */
+@Directive('@key(fields: "code", resolvable: false)')
+@ObjectType('Region')
+export class RegionReference {
+  @Field(() => String)
+  code!: string;
+
+  static of(code: string): RegionReference {
+    return Object.assign(new RegionReference(), { code });
+  }
+}

@@ -1,4 +1,4 @@
-import { ApiError, Connection, ErrorCode, pageWindow, Role, toConnection, type SubgraphContext } from '@zjtx/subgraph-kit';
+import { ApiError, Connection, ErrorCode, pageWindow, RegionReference, Role, toConnection, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Tier } from '../declaration/declaration.entity';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
@@ -34,7 +34,8 @@ export class ReviewQueueItem {
   @Field(() => Declaration) declaration!: Declaration;
   @Field(() => String) enterpriseName!: string;
   @Field(() => String) uscc!: string;
-  @Field(() => String) regionCode!: string;
+  @Field(() => String, { description: "The enterprise's registered county (six-digit code)." }) regionCode!: string;
+  @Field(() => RegionReference, { description: "The enterprise's registered county, with its name and path." }) region!: RegionReference;
   @Field(() => String, { nullable: true }) industryCode!: string | null;
   @Field(() => String, { nullable: true }) sizeClass!: string | null;
   @Field(() => ReviewQueueStatus) status!: ReviewQueueStatus;
@@ -85,6 +86,7 @@ function itemOf(row: ReviewQueueRow, declaration: Declaration): ReviewQueueItem 
   return Object.assign(new ReviewQueueItem(), {
     ...row,
     declaration,
+    region: RegionReference.of(row.regionCode),
     waitingDays: row.waitingSince ? Math.floor((Date.now() - row.waitingSince.getTime()) / DAY) : null,
   });
 }

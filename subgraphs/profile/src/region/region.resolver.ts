@@ -15,12 +15,17 @@ export class RegionResolver {
   @Public()
   @Query(() => Region, { nullable: true, description: 'One region by its six-digit code, or null if there is none.' })
   region(@Arg('code', () => String, { description: 'Six-digit GB/T 2260 code, e.g. 330106.' }) code: string): Region | null {
-    const node = regionCatalogue.get(code);
-    return node ? Region.from(node) : null;
+    return resolveRegionReference({ code });
   }
 
   @FieldResolver(() => [Region], { description: 'From the province down to this region, itself included (浙江省 > 杭州市 > 西湖区); the cascader\'s value.' })
   path(@Root() region: Region): Region[] {
     return regionCatalogue.path(region.code).map(Region.from);
   }
+}
+
+/** Federation: a region another subgraph returned by its code; null for a code the catalogue does not hold. */
+export function resolveRegionReference(reference: { code: string }): Region | null {
+  const node = regionCatalogue.get(reference.code);
+  return node ? Region.from(node) : null;
 }

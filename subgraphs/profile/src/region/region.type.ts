@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { RegionLevel, type RegionNode } from './region.catalogue';
 
 registerEnumType(RegionLevel, {
@@ -11,6 +11,8 @@ registerEnumType(RegionLevel, {
   },
 });
 
+// An entity so other subgraphs can return a region by its code (RegionReference) and the gateway resolves them here.
+@Directive('@key(fields: "code")')
 @ObjectType({
   description:
     'A region of GB/T 2260 行政区划代码. A tree for a cascader: province → city → county, choose down to a leaf (`isLeaf`). ' +
