@@ -47,12 +47,13 @@ it('reads one message of its own, never another enterprise\'s, and cannot mark o
   expect(after[0]!.n).toBe(0);
 });
 
-it('sends the unread count live when a message arrives and when messages are read', async () => {
+it('sends the unread count at once, then live when a message arrives and when messages are read', async () => {
   await graphql(t.url, MARK, { token, variables: { input: { all: true } } });
   const client = wsClient(t.url, token);
   const counts = collect<{ unreadMessageCount: number }>(client, 'subscription { unreadMessageCount }');
   try {
-    // The first deliveries may go out before the subscription is listening; deliver until one arrives.
+    // The current count comes at once: a subscriber never waits for a change to learn it.
+    expect((await counts.next(5_000)).data?.unreadMessageCount).toBe(0);
     const first = await deliverTestMessages(t.url, demo.id, () => counts.next(1_000));
     expect(first.data?.unreadMessageCount).toBeGreaterThanOrEqual(1);
     await graphql(t.url, MARK, { token, variables: { input: { all: true } } });

@@ -45,3 +45,4 @@ export { UploadEntity, uploadTableSql } from './uploads/upload.entity';
 export { issueUpload, claimUploads, type UploadRules, type AttachedFile, type IssueUploadResult } from './uploads/uploads';
 export { UploadLink, StoredFile } from './uploads/upload.types';
 export { provinceName } from './provinces';
+export { subscribeFrom } from './pubsub/subscribe-from';

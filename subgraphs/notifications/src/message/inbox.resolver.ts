@@ -1,4 +1,4 @@
-import { Role, UserError, userError } from '@zjtx/subgraph-kit';
+import { Role, subscribeFrom, UserError, userError } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { NotificationsContext } from '../context';
 import { MessageCategory } from './message.entity';
@@ -48,10 +48,11 @@ export class InboxResolver {
 
   @Authorized(Role.ENTERPRISE)
   @Subscription(() => Int, {
-    topics: [MESSAGE_RECEIVED, UNREAD_CHANGED],
-    description: 'The unread count of the signed-in enterprise, sent whenever a message arrives or messages are read.',
-    filter: ({ payload, context }: { payload: MessageReceivedEvent | UnreadChangedEvent; context: NotificationsContext }) =>
-      payload.enterpriseId !== null && payload.enterpriseId === enterpriseOf(context),
+    description: 'The unread count of the signed-in enterprise: at once when subscribing, then whenever a message arrives or messages are read.',
+    subscribe: ({ context }: { context: NotificationsContext }) => {
+      const enterpriseId = enterpriseOf(context);
+      return subscribeFrom<MessageReceivedEvent | UnreadChangedEvent>(context.pubSub, [MESSAGE_RECEIVED, UNREAD_CHANGED], { enterpriseId } as UnreadChangedEvent, (event) => event.enterpriseId !== null && event.enterpriseId === enterpriseId);
+    },
   })
   async unreadMessageCount(@Root() event: UnreadChangedEvent, @Ctx() ctx: NotificationsContext): Promise<number> {
     // A subscription's context lives long: count through a fresh fork each time.
