@@ -96,6 +96,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   unreadMessageCount: { allowed: ['enterprise'], operation: 'subscription { unreadMessageCount }' },
   declarationStatusChanged: { allowed: ['enterprise', 'admin'], operation: 'subscription { declarationStatusChanged { id } }' },
   reviewQueueChanged: { allowed: ['office'], operation: 'subscription { reviewQueueChanged { id } }' },
+  evidenceScanned: { allowed: ['enterprise', 'admin'], operation: 'subscription { evidenceScanned { id } }' },
   messageReceived: { allowed: ['enterprise', 'naturalPerson', 'office', 'admin'], operation: 'subscription { messageReceived { id } }' },
 };
 

@@ -1,4 +1,4 @@
-import { EICAR, graphql, login, pdfText, startFakeClamd, type FakeClamd } from '@zjtx/test-kit';
+import { collect, EICAR, graphql, login, pdfText, startFakeClamd, wsClient, type FakeClamd } from '@zjtx/test-kit';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
 import { attachEvidenceFile, createEvidenceUpload, SMALL_PDF } from './testing/evidence';
 import { eventually, startTestPlatform, type TestPlatform } from './testing/test-platform';
@@ -42,10 +42,25 @@ it('says up front what it takes, and refuses other items, types and sizes with a
   expect((await link({ size: 50 * 1024 * 1024 + 1 })).userErrors).toMatchObject([{ code: 'FILE_TOO_LARGE', message: expect.stringContaining('50 MB') }]);
 });
 
-it('keeps any file name, scans the file before it can be used, and serves it back unchanged', async () => {
-  const attached = await attachEvidenceFile(t.url, tokens.demo!, declarationId, 'FINANCIAL_STATEMENTS', { fileName: FILE_NAME, bytes: SMALL_PDF });
-  expect(attached.userErrors).toEqual([]);
-  expect(attached.evidence).toMatchObject({ item: 'FINANCIAL_STATEMENTS', fileName: FILE_NAME, scanStatus: 'PENDING', file: null });
+it('keeps any file name, scans the file before it can be used, tells the open form the verdict, and serves it back unchanged', async () => {
+  // The enterprise's open form hears the verdict; another enterprise's does not.
+  const own = wsClient(t.url, tokens.demo!);
+  const other = wsClient(t.url, tokens[ningbo.loginName]!);
+  const ownLive = collect<{ evidenceScanned: { id: string; fileName: string; scanStatus: string; file: { downloadUrl: string } | null } }>(own, 'subscription { evidenceScanned { id fileName scanStatus file { downloadUrl } } }');
+  const otherLive = collect(other, 'subscription { evidenceScanned { id } }');
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const attached = await attachEvidenceFile(t.url, tokens.demo!, declarationId, 'FINANCIAL_STATEMENTS', { fileName: FILE_NAME, bytes: SMALL_PDF });
+    expect(attached.userErrors).toEqual([]);
+    expect(attached.evidence).toMatchObject({ item: 'FINANCIAL_STATEMENTS', fileName: FILE_NAME, scanStatus: 'PENDING', file: null });
+    const heard = (await ownLive.next(10_000)).data?.evidenceScanned;
+    expect(heard).toMatchObject({ id: attached.evidence.id, fileName: FILE_NAME, scanStatus: 'CLEAN', file: { downloadUrl: expect.any(String) } });
+    await expect(otherLive.next(1_000)).rejects.toThrow(/no subscription event/);
+  } finally {
+    ownLive.dispose();
+    otherLive.dispose();
+    await Promise.all([own.dispose(), other.dispose()]);
+  }
   const scanned = await eventually(async () => (await evidenceOf()).evidence.find((e: { scanStatus: string }) => e.scanStatus === 'CLEAN'));
   expect(scanned.fileName).toBe(FILE_NAME);
   expect(await download(scanned.file.downloadUrl)).toEqual(SMALL_PDF);

@@ -6,6 +6,7 @@ import { useDeclarationFileLinksLazyQuery, useRemoveEvidenceMutation } from '../
 import { CONTENT_LANGUAGE } from '../../i18n';
 import { formatSize } from '../../uploads/formatSize';
 import { EvidenceFileRow } from './EvidenceFileRow';
+import { EvidenceScanLive } from './EvidenceScanLive';
 import { PinnedNote } from './FieldInput';
 import { EVIDENCE_RULES } from './evidenceRules';
 import { evidenceId } from './fieldIds';
@@ -70,6 +71,7 @@ export function EvidenceSection({ declarationId, items, evidence, editable, pinn
           {t('declaration.evidence.rules', { max: formatSize(EVIDENCE_RULES.maxBytes) })}
         </Text>
       )}
+      {editable && <EvidenceScanLive />}
       {problem && (
         <Alert color="red" variant="light" role="alert" mb="sm">
           {problem}

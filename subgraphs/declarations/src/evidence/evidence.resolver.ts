@@ -1,8 +1,9 @@
-import { Role, UploadLink, UserError, type SubgraphContext } from '@zjtx/subgraph-kit';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { isEnterpriseOrAdmin, Role, UploadLink, UserError, type SubgraphContext } from '@zjtx/subgraph-kit';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
 import { Declaration } from '../declaration/declaration.type';
 import { shownVersion } from '../declaration/shown-version';
+import { EVIDENCE_SCANNED, type EvidenceScanned } from './evidence-scanned';
 import { Evidence, EvidenceItem, frozenEvidence } from './evidence.type';
 import { EVIDENCE_ITEMS } from './evidence-items';
 import { attachEvidence, createEvidenceUpload, removeEvidence } from './evidence.service';
@@ -63,6 +64,17 @@ export class EvidenceResolver {
     const version = await shownVersion(declaration.entity, ctx.caller, ctx.loaders);
     if (version) return frozenEvidence(declaration.id, version);
     return Promise.all((await ctx.loaders.evidenceByDeclaration.load(declaration.id)).map((row) => Evidence.from(row)));
+  }
+
+  @Authorized(Role.ENTERPRISE, Role.ADMIN)
+  @Subscription(() => Evidence, {
+    topics: EVIDENCE_SCANNED,
+    description: "The signed-in enterprise's evidence files as their virus scan finishes (PENDING → CLEAN or INFECTED): an open form shows the verdict at once.",
+    filter: ({ payload, context }: { payload: EvidenceScanned; context: Context }) => isEnterpriseOrAdmin(context.caller, payload.enterpriseId),
+  })
+  evidenceScanned(@Root() event: EvidenceScanned): Promise<Evidence> {
+    // The row as the scan committed it; its time comes back as text when the event went through Redis.
+    return Evidence.from({ ...event.evidence, attachedAt: new Date(event.evidence.attachedAt) });
   }
 
   @Authorized(Role.ENTERPRISE)

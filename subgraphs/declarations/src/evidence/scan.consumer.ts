@@ -1,5 +1,7 @@
 import { consume } from '@zjtx/subgraph-kit';
 import { declarationsConfig } from '../config';
+import { DeclarationEntity } from '../declaration/declaration.entity';
+import { announceEvidenceScanned } from './evidence-scanned';
 import { EvidenceEntity, ScanStatus } from './evidence.entity';
 
 /**
@@ -7,7 +9,7 @@ import { EvidenceEntity, ScanStatus } from './evidence.entity';
  * throws, and the event is retried (the file stays PENDING, unusable, meanwhile). A file
  * removed before its scan needs none.
  */
-export const evidenceScanConsumer = consume('declarations.evidence-attached', async (payload, { em }) => {
+export const evidenceScanConsumer = consume('declarations.evidence-attached', async (payload, { em, pubSub, afterCommit }) => {
   const evidence = await em.findOne(EvidenceEntity, { id: payload.evidenceId });
   if (!evidence || evidence.scanStatus !== ScanStatus.PENDING) return;
   const { scanner, files } = declarationsConfig();
@@ -21,4 +23,7 @@ export const evidenceScanConsumer = consume('declarations.evidence-attached', as
   }
   evidence.scannedAt = new Date();
   await em.flush();
+  // The enterprise's open form shows the verdict without a reload.
+  const declaration = await em.findOne(DeclarationEntity, { id: evidence.declarationId }, { fields: ['enterpriseId'] });
+  if (declaration) afterCommit(() => announceEvidenceScanned(pubSub, declaration.enterpriseId, evidence));
 });
