@@ -348,3 +348,39 @@ describe('企业申报: the demo enterprise declares 专精特新 (issue 7)', ()
     await switchLanguage(page, 'zh-CN');
   });
 });
+
+describe('创新型中小企业自评表: the same form engine, another tier', () => {
+  it('宁波’s enterprise opens the 创新型 self-assessment: its own standard and score table, judged as it answers', async () => {
+    const ningbo = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    try {
+      const other = await ningbo.newPage();
+      await other.goto(at('/login'));
+      await signInByLoginName(other, 'demo3302', DEMO.password);
+      await other.getByRole('heading', { level: 1, name: '用户中心' }).waitFor();
+      await other.goto(at('/declarations?tier=INNOVATIVE'));
+      const window = `浙江省${YEAR}年创新型中小企业评价`;
+      await other.getByRole('region', { name: '创新型中小企业' }).getByRole('button', { name: `申报：${window}` }).click();
+      await other.waitForURL(/\/declarations\/[0-9a-f-]+\/edit$/);
+      await other.getByRole('heading', { level: 1, name: '创新型中小企业自评表' }).waitFor();
+      await other.getByText('创新型中小企业评价标准（工信部企业〔2022〕63号 附件1）').waitFor();
+
+      // An indicator scores once answered; a direct-pass condition is met once answered.
+      const field = computedIndicator(other, '主导产品所属领域情况');
+      await field.getByText('待填写', { exact: true }).waitFor();
+      await other.getByRole('radiogroup', { name: '主导产品属于《战略性新兴产业分类》' }).getByRole('radio', { name: '是' }).check();
+      await field.getByText('10 / 10', { exact: true }).waitFor();
+      const honour = preview(other).getByRole('listitem').filter({ hasText: '获得高新技术企业' });
+      await honour.getByText('待填写', { exact: true }).waitFor();
+      await other.getByRole('radiogroup', { name: /^拥有有效期内的高新技术企业/ }).getByRole('radio', { name: '是' }).check();
+      await honour.getByText('满足', { exact: true }).waitFor();
+      await savedNow(other);
+      expect(await wcagViolations(other)).toEqual([]);
+      await other.screenshot({ path: join(screenshots, 'declaration-form-innovative.png'), fullPage: true });
+    } finally {
+      await ningbo.close();
+    }
+  });
+});
+
+/** A row of the live preview's score table, by its indicator's name. */
+const computedIndicator = (on: Page, name: string) => preview(on).getByRole('row').filter({ hasText: name });
