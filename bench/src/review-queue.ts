@@ -12,7 +12,7 @@ import { DEMO_PASSWORD } from '@zjtx/platform';
 import { machineLine, runMain, startBenchPlatform } from './bench-platform';
 
 const COUNTIES = ['330102', '330105', '330106', '330108', '330109', '330110', '330212', '330281', '330302', '330402'];
-const QUEUE = 'query ($filter: ReviewQueueFilter) { reviewQueue(first: 20, filter: $filter) { totalCount statusCounts { status count } nodes { enterpriseName uscc status waitingDays deadline overdue score declaration { id tier submittedAt window { name } } } } }';
+const QUEUE = 'query ($filter: ReviewQueueFilter) { reviewQueue(first: 20, filter: $filter) { totalCount statusCounts { status count } nodes { enterpriseName uscc region { code name path { code name } } status waitingDays deadline overdue score declaration { id tier submittedAt window { name } } } } }';
 
 async function seed(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
