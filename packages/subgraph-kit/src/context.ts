@@ -19,6 +19,13 @@ export interface SubgraphContext<TLoaders = unknown> {
   locale: Locale;
   /** The subgraph's pub/sub spanning instances, for mutations that announce changes to live subscribers. */
   pubSub: PubSub;
+  /**
+   * A fresh EntityManager and DataLoaders. A subscription's context lives as long as the
+   * subscription, so before each event is resolved the kit renews them (see
+   * `renewPerSubscriptionEvent`): field resolvers then read the state of that event, not what a
+   * loader cached for an earlier one.
+   */
+  renewForEvent(): void;
 }
 
 /**

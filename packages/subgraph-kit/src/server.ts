@@ -59,7 +59,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     locale: Locale = 'zh-CN',
   ): Promise<SubgraphContext<TLoaders>> => {
     const em = orm.em.fork();
-    return {
+    const context: SubgraphContext<TLoaders> = {
       requestId,
       em,
       loaders: options.createLoaders(em),
@@ -68,7 +68,12 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       http,
       locale,
       pubSub: options.pubSub,
+      renewForEvent: () => {
+        context.em = orm.em.fork();
+        context.loaders = options.createLoaders(context.em);
+      },
     };
+    return context;
   };
 
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
