@@ -78,7 +78,7 @@ const ROOT_FIELDS: Record<string, { allowed: typeof EVERYONE | Caller[]; operati
   reviewQueue: { allowed: ['office'], operation: '{ reviewQueue(first: 1) { totalCount } }' },
   reviewDeclaration: { allowed: ['office'], operation: `{ reviewDeclaration(id: "${NO_SUCH_ID}") { id } }` },
   approveDeclaration: { allowed: ['office'], operation: `mutation { approveDeclaration(input: { declarationId: "${NO_SUCH_ID}", versionNumber: 1 }) { userErrors { code } } }` },
-  approveDeclarations: { allowed: ['office'], operation: `mutation { approveDeclarations(input: { declarationIds: ["${NO_SUCH_ID}"] }) { approvedCount } }` },
+  approveDeclarations: { allowed: ['office'], operation: `mutation { approveDeclarations(input: { declarations: [{ declarationId: "${NO_SUCH_ID}", versionNumber: 1 }] }) { approvedCount } }` },
   returnDeclaration: { allowed: ['office'], operation: `mutation { returnDeclaration(input: { declarationId: "${NO_SUCH_ID}", versionNumber: 1, reason: "x" }) { userErrors { code } } }` },
   rejectDeclaration: { allowed: ['office'], operation: `mutation { rejectDeclaration(input: { declarationId: "${NO_SUCH_ID}", versionNumber: 1, reason: "x" }) { userErrors { code } } }` },
   runPublicityRecognitions: { allowed: ['admin'], operation: 'mutation { runPublicityRecognitions(date: "2000-01-01") { recognised } }' },

@@ -103,6 +103,10 @@ it('is the enterprise\'s own: another cannot see, attach to, or take over its fi
   const fileId = (await evidenceOf()).evidence[0].id;
   const reused = await graphql(t.url, 'mutation ($input: AttachEvidenceInput!) { attachEvidence(input: $input) { userErrors { code } } }', { token: tokens.demo, variables: { input: { declarationId, item: 'OTHER', fileId } } });
   expect(reused.data?.attachEvidence.userErrors).toMatchObject([{ code: 'FILE_NOT_UPLOADED' }]);
+  // A file id that was never issued (not even a UUID) is answered the same way, not failed on.
+  const made = await graphql(t.url, 'mutation ($input: AttachEvidenceInput!) { attachEvidence(input: $input) { userErrors { code } } }', { token: tokens.demo, variables: { input: { declarationId, item: 'OTHER', fileId: 'not-a-file' } } });
+  expect(made.errors).toBeUndefined();
+  expect(made.data?.attachEvidence.userErrors).toMatchObject([{ code: 'FILE_NOT_UPLOADED' }]);
 });
 
 it('generates the form as a PDF with its Chinese text, the same file while nothing changes', async () => {

@@ -1,6 +1,6 @@
 import { beijingToday, plusDays } from '@zjtx/domain';
 import { collect, graphql, login, wsClient } from '@zjtx/test-kit';
-import { DEMO_ENTERPRISES, DEMO_PASSWORD } from './demo/demo-data';
+import { DEMO_ENTERPRISES, DEMO_PARTNER, DEMO_PASSWORD } from './demo/demo-data';
 import { srdiDeclarationData } from './testing/declarations';
 import { attachEvidenceFile } from './testing/evidence';
 import { saveProfile } from './testing/profile';
@@ -56,9 +56,19 @@ it('waits in the county\'s queue with the batch deadline; offices above and else
   expect((await q('demo', `{ declaration(id: "${DEMO_DRAFT}") { status } }`)).data?.declaration).toEqual({ status: 'DRAFT' });
   expect((await q('county330106', `{ declaration(id: "${DEMO_DRAFT}") { status } }`)).data?.declaration).toBeNull();
   expect((await q('county330106', `{ declaration(id: "${declarationId}") { status } }`)).data?.declaration).toEqual({ status: 'SUBMITTED' });
+  // Reading follows the jurisdiction (the province oversees its counties' work); deciding follows the level (above).
+  expect((await q('province33', `{ enterprise(id: "${demo.id}") { declarations { id status currentReviewLevel } } }`)).data?.enterprise?.declarations).toContainEqual({ id: declarationId, status: 'SUBMITTED', currentReviewLevel: 'COUNTY' });
+  expect((await q('province33', `{ reviewDeclaration(id: "${declarationId}") { id } }`)).data?.reviewDeclaration).toBeNull();
+  expect((await q('city3302', `{ declaration(id: "${declarationId}") { id } }`)).data?.declaration).toBeNull();
+  // A partner reads declarations only with declarations:read (the demo partner has enterprises:read alone).
+  const partner = (await graphql(t.url, 'mutation ($input: PartnerTokenInput!) { partnerToken(input: $input) { accessToken scopes } }', { variables: { input: { clientId: DEMO_PARTNER.clientId, clientSecret: DEMO_PARTNER.clientSecret } } })).data?.partnerToken;
+  expect(partner.scopes).toEqual(['enterprises:read']);
+  expect((await graphql(t.url, `{ enterprise(id: "${demo.id}") { name declarations { id } } }`, { token: partner.accessToken })).data?.enterprise).toEqual({ name: demo.name, declarations: [] });
   expect((await queue('county330106', { search: '西湖智造' })).totalCount).toBe(1);
   expect((await queue('county330106', { search: demo.uscc })).totalCount).toBe(1);
   expect((await queue('county330106', { tier: 'INNOVATIVE' })).totalCount).toBe(0);
+  // Ids that cannot exist are answered, not failed on.
+  expect((await queue('county330106', { windowId: 'no-such-batch' })).totalCount).toBe(0);
 });
 
 it('the county returns it with a reason pinned to a field and an evidence item, once however often it is sent', async () => {
@@ -84,7 +94,7 @@ it('the enterprise corrects and resubmits version 2; the county sees what change
   // The county's open queue hears the resubmission at once; another city's does not.
   const county = wsClient(t.url, tokens.county330106);
   const ningbo = wsClient(t.url, tokens.city3302);
-  const countyLive = collect<{ reviewQueueChanged: { id: string; status: string } }>(county, 'subscription { reviewQueueChanged { id status } }');
+  const countyLive = collect<{ reviewQueueChanged: { id: string; status: string; history: { action: string }[] } }>(county, 'subscription { reviewQueueChanged { id status history { action } } }');
   const ningboLive = collect(ningbo, 'subscription { reviewQueueChanged { id } }');
   await new Promise((resolve) => setTimeout(resolve, 500));
   const current = (await q('demo', `{ declaration(id: "${declarationId}") { version } }`)).data?.declaration;
@@ -107,13 +117,15 @@ it('the enterprise corrects and resubmits version 2; the county sees what change
     input: { declarationId, expectedVersion: saved.declaration.version, truthfulnessDeclarationAccepted: true },
   });
   expect(resubmitted.data?.submitDeclaration).toEqual({ versionNumber: 2, declaration: { currentReviewLevel: 'COUNTY' }, userErrors: [] });
+  const actions = (event: { history: { action: string }[] } | undefined) => event?.history.map((entry) => entry.action);
   try {
-    expect((await countyLive.next(5_000)).data?.reviewQueueChanged).toEqual({ id: declarationId, status: 'SUBMITTED' });
+    const arrived = (await countyLive.next(5_000)).data?.reviewQueueChanged;
+    expect(arrived).toMatchObject({ id: declarationId, status: 'SUBMITTED' });
+    expect(actions(arrived)).toEqual(['CREATED', 'SUBMITTED', 'RETURNED', 'RESUBMITTED']);
     await expect(ningboLive.next(1_000)).rejects.toThrow(/no subscription event/);
   } finally {
-    countyLive.dispose();
     ningboLive.dispose();
-    await Promise.all([county.dispose(), ningbo.dispose()]);
+    await ningbo.dispose();
   }
 
   const review = (await q('county330106', `{ reviewDeclaration(id: "${declarationId}") { versions { number } versionDiff(from: 1, to: 2) { path label before after } review { level canApprove canReturn canReject isFinalLevel deadline } } }`)).data?.reviewDeclaration;
@@ -123,8 +135,16 @@ it('the enterprise corrects and resubmits version 2; the county sees what change
 
   expect((await approve('county330106', 1)).userErrors).toMatchObject([{ code: 'VERSION_CHANGED' }]);
   expect(await approve('county330106', 2, { comment: '材料齐全，同意上报。' })).toMatchObject({ declaration: { status: 'SUBMITTED', currentReviewLevel: 'CITY' }, repeated: false, userErrors: [] });
+  try {
+    // The same subscription's next event is read afresh: its history has the approval (no loader kept the first event's).
+    expect(actions((await countyLive.next(5_000)).data?.reviewQueueChanged)).toEqual(['CREATED', 'SUBMITTED', 'RETURNED', 'RESUBMITTED', 'APPROVED']);
+  } finally {
+    countyLive.dispose();
+    await county.dispose();
+  }
   expect(countOf(await queue('county330106', { statuses: ['FORWARDED'] }), 'FORWARDED')).toBe(1);
   expect((await queue('city3301')).nodes.map((n: { declaration: { id: string } }) => n.declaration.id)).toEqual([declarationId]);
+  expect((await q('city3301', `{ declaration(id: "${declarationId}") { id } }`)).data?.declaration).toEqual({ id: declarationId });
   expect((await queue('city3302', { statuses: ['PENDING', 'FORWARDED', 'RETURNED', 'PUBLICITY', 'RECOGNISED'] })).totalCount).toBe(0);
   expect((await approve('county330106', 2)).repeated).toBe(true);
 });
@@ -198,15 +218,20 @@ it('lists the queue with the same number of SQL statements for one declaration o
   expect(five.queries).toBe(one.queries);
 });
 
-it('approves in bulk, each declaration on its own, saying which could not be', async () => {
-  const waiting = ['d1000000-0000-4000-8000-000000000001', 'd1000000-0000-4000-8000-000000000002'];
+it('approves in bulk, each declaration on its own at the version the office saw, saying which could not be', async () => {
+  const waiting = ['d1000000-0000-4000-8000-000000000001', 'd1000000-0000-4000-8000-000000000002', 'd1000000-0000-4000-8000-000000000003'];
+  // The rows carry the version they show; the third was resubmitted (version 2) after this page was loaded.
+  const versions = new Map(((await q('county330106', '{ reviewQueue(first: 20) { nodes { versionNumber declaration { id } } } }')).data?.reviewQueue.nodes as { versionNumber: number; declaration: { id: string } }[]).map((n) => [n.declaration.id, n.versionNumber]));
+  expect(waiting.map((id) => versions.get(id))).toEqual([1, 1, 1]);
+  await t.sql(`update declarations.declaration set submitted_versions = 2 where id = '${waiting[2]}'`);
   const answer = (await q('county330106', 'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { approvedCount results { declarationId declaration { currentReviewLevel } userErrors { code } } } }', {
-    input: { declarationIds: [...waiting, declarationId], comment: '批量通过' },
+    input: { declarations: [...waiting, declarationId].map((id) => ({ declarationId: id, versionNumber: versions.get(id) ?? 2 })), comment: '批量通过' },
   })).data?.approveDeclarations;
   expect(answer.approvedCount).toBe(2);
   expect(answer.results).toEqual([
     { declarationId: waiting[0], declaration: { currentReviewLevel: 'CITY' }, userErrors: [] },
     { declarationId: waiting[1], declaration: { currentReviewLevel: 'CITY' }, userErrors: [] },
+    { declarationId: waiting[2], declaration: null, userErrors: [{ code: 'VERSION_CHANGED' }] },
     { declarationId, declaration: null, userErrors: [{ code: 'NOT_UNDER_REVIEW' }] },
   ]);
 });

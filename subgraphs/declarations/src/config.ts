@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 /** Declarations' own settings, beside the kit's. Parsed once, on first use. */
 const declarationsEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** Signed links and storage for evidence and generated PDFs, shared with the gateway (@zjtx/files). */
   ...filesEnv.shape,
   /** ClamAV's clamd (TCP) scans evidence when set; without it evidence is marked "not scanned". */
@@ -15,6 +16,8 @@ export interface DeclarationsConfig {
   files: { links: FileLinks; store: FileStore };
   /** Null when no scanner is configured. */
   scanner: FileScanner | null;
+  /** In production an administrator cannot run the 公示 recognition for a day still to come (demos and tests move the clock that way). */
+  production: boolean;
 }
 
 let config: DeclarationsConfig | null = null;
@@ -25,6 +28,7 @@ export function declarationsConfig(env: NodeJS.ProcessEnv = process.env): Declar
   config = {
     files: { links: fileLinks({ secret: parsed.FILE_SIGNING_SECRET }), store: createFileStore(fileStoreConfig(parsed)) },
     scanner: parsed.CLAMD_HOST ? clamdScanner({ host: parsed.CLAMD_HOST, port: parsed.CLAMD_PORT }) : null,
+    production: parsed.NODE_ENV === 'production',
   };
   return config;
 }

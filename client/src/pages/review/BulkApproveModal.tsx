@@ -54,7 +54,7 @@ export function BulkApproveModal({ items, onClose }: BulkApproveModalProps) {
     try {
       const { data } = await approve({
         variables: {
-          input: { declarationIds: list.map((item) => item.declaration.id), comment: comment.trim() || null, publicityEndsOn: needsPublicity ? publicityEndsOn : null },
+          input: { declarations: list.map((item) => ({ declarationId: item.declaration.id, versionNumber: item.versionNumber })), comment: comment.trim() || null, publicityEndsOn: needsPublicity ? publicityEndsOn : null },
         },
       });
       if (data) setResults(data.approveDeclarations);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { describeContentTypes, inspectStoredFile, isFileContentType, type FileContentType, type FileLinks, type FileStore, type UploadGrant } from '@zjtx/files';
 import { userError, type UserError } from '../graphql/user-error';
+import { isUuid } from '../ids';
 import { UploadEntity } from './upload.entity';
 
 /** What one upload purpose accepts. */
@@ -62,7 +63,8 @@ export async function claimUploads(
   fileIds: readonly string[],
   field: string[],
 ): Promise<{ ok: true; files: AttachedFile[] } | { ok: false; userErrors: UserError[] }> {
-  const uploads = await em.find(UploadEntity, { fileId: { $in: [...new Set(fileIds)] }, purpose, attachedAt: null });
+  // Ids that are not UUIDs were never issued: they are simply not found (and would make PostgreSQL refuse the query).
+  const uploads = await em.find(UploadEntity, { fileId: { $in: [...new Set(fileIds.filter(isUuid))] }, purpose, attachedAt: null });
   const byId = new Map(uploads.map((u) => [u.fileId, u]));
   const files: AttachedFile[] = [];
   for (const [index, fileId] of fileIds.entries()) {

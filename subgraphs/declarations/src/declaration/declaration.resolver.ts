@@ -1,4 +1,4 @@
-import { canReadEnterprise, EnterpriseReference, isUuid, Role, type SubgraphContext } from '@zjtx/subgraph-kit';
+import { canReadEnterprise, EnterpriseReference, isEnterpriseOrAdmin, isUuid, Role, Scope, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { DeclarationStatus, type DeclarationEntity } from './declaration.entity';
 import type { DeclarationLoaders } from './declaration.loaders';
@@ -7,11 +7,19 @@ import { Declaration } from './declaration.type';
 type Context = SubgraphContext<DeclarationLoaders>;
 
 /**
- * A draft is the enterprise's own until it is submitted: offices and partners over the enterprise
- * see its declarations from the first submission on (a returned one included); administrators all.
+ * Who sees a declaration of an enterprise they may read at all (canReadEnterprise: the offices
+ * over its region, partners within theirs). The enterprise and administrators: all of them,
+ * drafts included. Offices: from the first submission on, whatever level holds it — reading
+ * (oversight, the custom queries of DOMAIN §8) follows the jurisdiction, while deciding and the
+ * review workspace (reviewQueue, reviewDeclaration) follow the level. Partners: the same, with
+ * the `declarations:read` scope. What of a returned one is shown is decided by shownVersion.
  */
-const shownTo = (ctx: Context, declaration: DeclarationEntity) =>
-  declaration.status !== DeclarationStatus.DRAFT || (ctx.caller.kind === 'account' && (ctx.caller.enterpriseId === declaration.enterpriseId || ctx.caller.roles.includes(Role.ADMIN)));
+function shownTo(ctx: Context, declaration: DeclarationEntity): boolean {
+  const { caller } = ctx;
+  if (isEnterpriseOrAdmin(caller, declaration.enterpriseId)) return true;
+  if (declaration.status === DeclarationStatus.DRAFT) return false;
+  return caller.kind !== 'partner' || caller.scopes.includes(Scope.READ_DECLARATIONS);
+}
 
 @Resolver(() => Declaration)
 export class DeclarationResolver {

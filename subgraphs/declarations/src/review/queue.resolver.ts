@@ -32,6 +32,7 @@ class ReviewQueueFilterInput {
 @ObjectType({ description: 'A declaration in an office\'s review queue.' })
 export class ReviewQueueItem {
   @Field(() => Declaration) declaration!: Declaration;
+  @Field(() => Int, { description: 'The submitted version this row shows: send it back when deciding from the queue (approveDeclarations), so a newer one is not decided unseen.' }) versionNumber!: number;
   @Field(() => String) enterpriseName!: string;
   @Field(() => String) uscc!: string;
   @Field(() => String, { description: "The enterprise's registered county (six-digit code)." }) regionCode!: string;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beijingToday, regionPrefix } from '@zjtx/domain';
+import { isUuid } from '@zjtx/subgraph-kit';
 import { ReviewLevel, type Tier } from '../declaration/declaration.entity';
 import { levelIndex, type Reviewer } from './reviewer';
 
@@ -44,6 +45,8 @@ export interface ReviewQueueFilter {
 
 export interface ReviewQueueRow {
   id: string;
+  /** The submitted version the row stands for: what an office approves from the queue. */
+  versionNumber: number;
   enterpriseName: string;
   uscc: string;
   regionCode: string;
@@ -95,7 +98,8 @@ export function reviewQueueSql(reviewer: Reviewer, filter: ReviewQueueFilter, to
   const reached = `d."highest_level" >= ${p(level)}`;
   base.push(reviewer.level === ReviewLevel.PROVINCE ? `(${reached} or (d."tier" = 'LITTLE_GIANT' and d."highest_level" is not null))` : reached);
   if (filter.tier) base.push(`d."tier" = ${p(filter.tier)}`);
-  if (filter.windowId) base.push(`d."window_id" = ${p(filter.windowId)}`);
+  // An id that is not a UUID names no batch: nothing matches (PostgreSQL would refuse to compare it).
+  if (filter.windowId) base.push(isUuid(filter.windowId) ? `d."window_id" = ${p(filter.windowId)}` : 'false');
   if (filter.regionCode) base.push(`e."region_code" like ${p(`${filter.regionCode.replace(/(00)+$/, '').replace(/[%_]/g, '')}%`)}`);
   if (filter.industryCode) base.push(`e."industry_code" like ${p(`${filter.industryCode.replace(/^[A-Za-z]/, '').replace(/[%_]/g, '')}%`)}`);
   if (filter.sizeClass) base.push(`e."size_class" = ${p(filter.sizeClass)}`);
@@ -106,7 +110,7 @@ export function reviewQueueSql(reviewer: Reviewer, filter: ReviewQueueFilter, to
     base.push(`(e."name" ilike ${p(`%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)} or e."uscc" = ${p(term.toUpperCase())})`);
   }
   const rows = `
-    select d."id", d."tier", d."window_id", d."submitted_at", d."level_entered_at", d."score",
+    select d."id", d."submitted_versions", d."tier", d."window_id", d."submitted_at", d."level_entered_at", d."score",
            e."name" as "enterprise_name", e."uscc", e."region_code", e."industry_code", e."size_class",
            case when d."status" = 'SUBMITTED' then ${deadline} end as "deadline",
            ${status} as "queue_status",
@@ -150,6 +154,7 @@ export async function reviewQueue(
   return {
     rows: page_.map((row) => ({
       id: row.id as string,
+      versionNumber: Number(row.submitted_versions),
       enterpriseName: row.enterprise_name as string,
       uscc: row.uscc as string,
       regionCode: row.region_code as string,

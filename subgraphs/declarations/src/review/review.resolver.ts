@@ -2,6 +2,7 @@ import { beijingToday, isCalendarDate } from '@zjtx/domain';
 import { isUuid, Role, UserError, userError, type SubgraphContext } from '@zjtx/subgraph-kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { declarationsConfig } from '../config';
 import type { DeclarationLoaders } from '../declaration/declaration.loaders';
 import { Declaration } from '../declaration/declaration.type';
 import { announceStatusChange } from '../declaration/status-changed';
@@ -48,9 +49,18 @@ class ApproveDeclarationInput {
   @Field(() => String, { nullable: true, description: 'At the last level only: the last day of the 公示 (YYYY-MM-DD, today to 30 days ahead); recognised the day after.' }) publicityEndsOn?: string | null;
 }
 
+/** Declarations one bulk approval takes at most. */
+const MAX_BULK = 100;
+
+@InputType()
+class ReviewedVersionInput {
+  @Field(() => ID) declarationId!: string;
+  @Field(() => Int, { description: 'The submitted version reviewed (ReviewQueueItem.versionNumber); a newer one is refused with VERSION_CHANGED.' }) versionNumber!: number;
+}
+
 @InputType()
 class ApproveDeclarationsInput {
-  @Field(() => [ID]) declarationIds!: string[];
+  @Field(() => [ReviewedVersionInput], { description: `At most ${MAX_BULK}, each with the version the office saw.` }) declarations!: ReviewedVersionInput[];
   @Field(() => String, { nullable: true }) comment?: string | null;
   @Field(() => String, { nullable: true, description: 'For declarations at their last level.' }) publicityEndsOn?: string | null;
 }
@@ -98,7 +108,6 @@ class RunPublicityRecognitionsPayload {
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
-const MAX_BULK = 100;
 
 @Resolver(() => Declaration)
 export class ReviewResolver {
@@ -181,16 +190,15 @@ export class ReviewResolver {
   }
 
   @Authorized(Role.OFFICE)
-  @Mutation(() => ApproveDeclarationsPayload, { description: `Bulk approve (at most ${MAX_BULK}): each declaration on its own, at its current version; the results say which were approved and why not.` })
+  @Mutation(() => ApproveDeclarationsPayload, { description: `Bulk approve (at most ${MAX_BULK}): each declaration on its own, at the version the office saw; the results say which were approved and why not.` })
   async approveDeclarations(@Arg('input', () => ApproveDeclarationsInput) input: ApproveDeclarationsInput, @Ctx() ctx: Context): Promise<ApproveDeclarationsPayload> {
     const results: BulkApprovalResult[] = [];
-    for (const declarationId of input.declarationIds.slice(0, MAX_BULK)) {
-      const current = isUuid(declarationId) ? await ctx.loaders.declarationById.load(declarationId) : null;
-      const payload = await this.decide(ctx, { declarationId, versionNumber: current?.submittedVersions ?? 0 }, { kind: 'APPROVE', comment: input.comment, publicityEndsOn: input.publicityEndsOn });
+    for (const { declarationId, versionNumber } of input.declarations.slice(0, MAX_BULK)) {
+      const payload = await this.decide(ctx, { declarationId, versionNumber }, { kind: 'APPROVE', comment: input.comment, publicityEndsOn: input.publicityEndsOn });
       results.push(Object.assign(new BulkApprovalResult(), { declarationId, declaration: payload.declaration, userErrors: payload.userErrors }));
     }
-    if (input.declarationIds.length > MAX_BULK) {
-      results.push(Object.assign(new BulkApprovalResult(), { declarationId: input.declarationIds[MAX_BULK]!, declaration: null, userErrors: [userError('TOO_MANY', { zh: `一次最多批量审核 ${MAX_BULK} 份。`, en: `At most ${MAX_BULK} at once.` })] }));
+    if (input.declarations.length > MAX_BULK) {
+      results.push(Object.assign(new BulkApprovalResult(), { declarationId: input.declarations[MAX_BULK]!.declarationId, declaration: null, userErrors: [userError('TOO_MANY', { zh: `一次最多批量审核 ${MAX_BULK} 份。`, en: `At most ${MAX_BULK} at once.` })] }));
     }
     return Object.assign(new ApproveDeclarationsPayload(), { results, approvedCount: results.filter((r) => r.declaration && r.userErrors.length === 0).length });
   }
@@ -208,11 +216,15 @@ export class ReviewResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => RunPublicityRecognitionsPayload, { description: 'Administrators: recognise now the declarations whose 公示 ended before `date` (default today; this runs by itself after midnight Beijing time), e.g. after an outage. Idempotent.' })
+  @Mutation(() => RunPublicityRecognitionsPayload, { description: 'Administrators: recognise now the declarations whose 公示 ended before `date` (default today; this runs by itself after midnight Beijing time), e.g. after an outage. Idempotent. In production `date` may not be later than today (DATE_IN_FUTURE).' })
   async runPublicityRecognitions(@Arg('date', () => String, { nullable: true }) date: string | null, @Ctx() ctx: Context): Promise<RunPublicityRecognitionsPayload> {
     const day = date ?? beijingToday();
     if (!isCalendarDate(day)) {
       return Object.assign(new RunPublicityRecognitionsPayload(), { recognised: 0, userErrors: [userError('INVALID_DATE', { zh: '日期格式应为 YYYY-MM-DD。', en: 'date must be YYYY-MM-DD.' }, ['date'])] });
+    }
+    // A later day would end 公示 periods that are still running; demos and tests use it to move the clock.
+    if (day > beijingToday() && declarationsConfig().production) {
+      return Object.assign(new RunPublicityRecognitionsPayload(), { recognised: 0, userErrors: [userError('DATE_IN_FUTURE', { zh: '只能按今天或之前的日期认定公示期满的申报。', en: 'Recognition runs for today or an earlier day only.' }, ['date'])] });
     }
     const recognised = await ctx.em.transactional((tx) => recogniseAfterPublicity(tx, day));
     recognised.forEach((d) => announceStatusChange(ctx.pubSub, d));
