@@ -37,7 +37,7 @@ export function ReviewDetail({ declaration }: { declaration: ReviewDetail_Declar
         <>
           <ReturnedNotice lastReturn={declaration.lastReturn} fieldLabels={labels} evidenceLabels={labels} linked={false} />
           <Text size="sm" c="dimmed">
-            {t('review.detail.returnedNote')}
+            {t('review.detail.returnedNote', { number: declaration.lastReturn?.versionNumber ?? '' })}
           </Text>
         </>
       )}
