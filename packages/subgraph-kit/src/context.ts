@@ -21,9 +21,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   pubSub: PubSub;
   /**
    * A fresh EntityManager and DataLoaders. A subscription's context lives as long as the
-   * subscription, so before each event is resolved the kit renews them (see
-   * `renewPerSubscriptionEvent`): field resolvers then read the state of that event, not what a
-   * loader cached for an earlier one.
+   * subscription, so the server renews them after each event (server.ts, onNext): field
+   * resolvers then read the state of the next event, not what a loader cached for an earlier one.
    */
   renewForEvent(): void;
 }

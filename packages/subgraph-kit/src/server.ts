@@ -140,6 +140,13 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
         const authorization = typeof params.authorization === 'string' ? params.authorization : undefined;
         return buildContext({ authorization }, typeof params.requestId === 'string' ? params.requestId : randomUUID());
       },
+      // graphql-ws builds one context per subscription and resolves every event with it. After each
+      // event is resolved the context gets a new EntityManager and DataLoaders, so the next event's
+      // fields are read as they are then, not from a loader filled for an earlier one. Events of one
+      // subscription are resolved one after another, so this never swaps them under a running one.
+      onNext: (_ctx, _id, _payload, args) => {
+        (args.contextValue as SubgraphContext<TLoaders>).renewForEvent();
+      },
     },
     wss,
     10_000,

@@ -4,7 +4,6 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../auth/access';
-import { renewPerSubscriptionEvent } from './renew-per-event';
 import { assertRootFieldAccess } from './root-field-access';
 
 /** Federation directives every subgraph may use. v2.7 covers subscriptions (>= 2.4). */
@@ -25,7 +24,7 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, 'skipCh
  * are passed *into* buildSubgraphSchema so that `__resolveReference` is wired in.
  */
 export async function buildFederatedSchema({ referenceResolvers = {}, ...options }: FederatedSchemaOptions): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ authChecker, ...options, globalMiddlewares: [renewPerSubscriptionEvent, ...(options.globalMiddlewares ?? [])], skipCheck: true, validate: false });
+  const schema = await buildSchema({ authChecker, ...options, skipCheck: true, validate: false });
   assertRootFieldAccess(schema);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
